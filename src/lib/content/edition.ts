@@ -1,0 +1,70 @@
+/**
+ * One edition of the story: the validated model flattened into what a page
+ * renders, in one language. Plain data, so it travels from the prerender to
+ * the browser unchanged.
+ */
+import type { When } from './dates';
+import type { ContentModel } from './model';
+import type { Copy, Paragraph } from './schema';
+import { HTML_LANG, type Lang } from '$lib/i18n/languages';
+import { formatPublished, formatWhen, readingMinutes } from '$lib/i18n/format';
+import { UI } from '$lib/i18n/ui';
+
+export interface Step {
+	id: string;
+	title: string;
+	text: string;
+	quote?: string;
+	when: When;
+	/** The date as precisely as the interview gives it, in words. */
+	whenLabel: string;
+	paragraphs: string[];
+	placeNames: string[];
+	organisationNames: string[];
+	view: 'overview' | 'detail';
+	role: 'event' | 'recap';
+}
+
+export interface Edition {
+	lang: Lang;
+	htmlLang: string;
+	copy: Copy;
+	publishedLabel: string;
+	readingMinutes: number;
+	steps: Step[];
+	paragraphs: Paragraph[];
+}
+
+export function editionFor(model: ContentModel, lang: Lang): Edition {
+	const content = model.editions[lang];
+	const ui = UI[lang];
+	const steps: Step[] = model.milestones.map((m) => ({
+		id: m.id,
+		...m.text[lang],
+		when: m.when,
+		whenLabel: formatWhen(m.when, lang, ui.precision.undated),
+		paragraphs: m.paragraphs,
+		placeNames: m.places.map((p) => content.placeNames[p]),
+		organisationNames: m.organisations.map((o) => content.organisationNames[o]),
+		view: m.view,
+		role: m.role
+	}));
+	const { copy } = content;
+	const allText = [
+		copy.headline,
+		copy.standfirst,
+		...copy.intro,
+		...steps.flatMap((s) => [s.title, s.text, s.quote ?? '']),
+		...content.paragraphs.map((p) => p.text),
+		...copy.notes
+	].join(' ');
+	return {
+		lang,
+		htmlLang: HTML_LANG[lang],
+		copy,
+		publishedLabel: formatPublished(copy.published, lang),
+		readingMinutes: readingMinutes(allText),
+		steps,
+		paragraphs: content.paragraphs
+	};
+}

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered to plain HTML; there is no server at run time.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		prerender: {
+			// A broken link or anchor in the story stops the build rather than shipping.
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
+	}
+};
+
+export default config;
