@@ -1,6 +1,24 @@
-/** Vertical bands of the timeline chart, in pixels, shared by its layers. */
-export const AXIS_HEIGHT = 22;
-export const LANE_HEIGHT = 54;
+/**
+ * Vertical bands of the timeline chart, in pixels, shared by its layers:
+ * the dated rows (at most ROW_MAX tall each), the axis under them, then the
+ * lane of undated milestones. Space left over stays below, for the map.
+ */
+export const AXIS_HEIGHT = 36;
+export const LANE_HEIGHT = 50;
+export const ROW_MAX = 28;
 
-/** Bottom of the dated rows, where the axis line sits. */
-export const rowsBottom = (height: number) => Math.max(0, height - AXIS_HEIGHT - LANE_HEIGHT);
+export interface Bands {
+	/** Bottom of the dated rows, where the axis line sits. */
+	rowsBottom: number;
+	/** Top of the undated lane. */
+	laneTop: number;
+}
+
+export function bands(height: number, rowCount: number): Bands {
+	const available = Math.max(0, height - AXIS_HEIGHT - LANE_HEIGHT);
+	const rowsBottom = Math.min(available, rowCount * ROW_MAX);
+	return { rowsBottom, laneTop: rowsBottom + AXIS_HEIGHT };
+}
+
+/** Rough width of a label in the graphics' 12px bold sans, for placement. */
+export const labelWidth = (text: string) => text.length * 6.9;

@@ -1,0 +1,38 @@
+// Screenshots of the built story at each step, on a phone and a laptop, for a
+// person to look at. Usage: npm run build && node scripts/screenshots.mjs [out-dir] [step ids…]
+import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { chromiumArgs, chromiumPath } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+const out = process.argv[2] ?? 'shots';
+const only = process.argv.slice(3);
+const VIEWPORTS = { phone: { width: 375, height: 812 }, laptop: { width: 1440, height: 900 } };
+
+await mkdir(out, { recursive: true });
+const server = await serve('build', 4199);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+try {
+	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+		const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+		await page.goto('http://127.0.0.1:4199/');
+		await page.screenshot({ path: `${out}/${name}-hero.png` });
+		const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+		for (const id of ids) {
+			if (only.length && !only.includes(id)) continue;
+			await page.locator(`[data-step="${id}"]`).evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
+				window.scrollBy(0, r.top + r.height / 2 - line + 10);
+			});
+			await page.waitForFunction((id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id, id, { timeout: 5000 }).catch(() => console.warn(`${name}: ${id} did not become active`));
+			await page.waitForTimeout(150);
+			await page.screenshot({ path: `${out}/${name}-${id}.png` });
+		}
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+console.log(`screenshots in ${out}/`);
