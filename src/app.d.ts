@@ -3,9 +3,4 @@ declare global {
 	namespace App {}
 }
 
-declare module 'archieml' {
-	const archieml: { load(text: string, options?: { comments?: boolean }): Record<string, any> };
-	export default archieml;
-}
-
 export {};

@@ -23,7 +23,7 @@ export class DateFieldError extends Error {
 		readonly expected: string,
 		readonly got: unknown
 	) {
-		super(`expected ${expected}, got ${JSON.stringify(got ?? null)}`);
+		super(`expected ${expected}, got ${got === undefined ? 'nothing' : JSON.stringify(got)}`);
 	}
 }
 

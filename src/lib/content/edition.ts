@@ -5,7 +5,7 @@
  */
 import type { When } from './dates';
 import type { ContentModel } from './model';
-import type { Copy, Paragraph } from './schema';
+import type { Copy, MapViewId, Paragraph } from './schema';
 import { HTML_LANG, type Lang } from '$lib/i18n/languages';
 import { formatPublished, formatWhen, readingMinutes } from '$lib/i18n/format';
 import { UI } from '$lib/i18n/ui';
@@ -22,7 +22,22 @@ export interface Step {
 	placeNames: string[];
 	organisationNames: string[];
 	view: 'overview' | 'detail';
+	/** The map's view for this step. */
+	map: MapViewId;
 	role: 'event' | 'recap';
+}
+
+/** A place with its name in the edition's language. */
+export interface EditionPlace {
+	id: string;
+	kind: 'city' | 'country' | 'region';
+	name: string;
+	lon?: number;
+	lat?: number;
+	/** ISO 3166-1 numeric code of a country, as in Natural Earth's data. */
+	iso?: string;
+	/** Countries a region is read as (ids). */
+	members: string[];
 }
 
 export interface Edition {
@@ -33,6 +48,7 @@ export interface Edition {
 	readingMinutes: number;
 	steps: Step[];
 	paragraphs: Paragraph[];
+	places: EditionPlace[];
 }
 
 export function editionFor(model: ContentModel, lang: Lang): Edition {
@@ -40,13 +56,16 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 	const ui = UI[lang];
 	const steps: Step[] = model.milestones.map((m) => ({
 		id: m.id,
-		...m.text[lang],
+		title: m.text[lang].title,
+		text: m.text[lang].text,
+		quote: m.text[lang].quote,
 		when: m.when,
 		whenLabel: formatWhen(m.when, lang, ui.precision.undated),
 		paragraphs: m.paragraphs,
 		placeNames: m.places.map((p) => content.placeNames[p]),
 		organisationNames: m.organisations.map((o) => content.organisationNames[o]),
 		view: m.view,
+		map: m.map,
 		role: m.role
 	}));
 	const { copy } = content;
@@ -65,6 +84,7 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		publishedLabel: formatPublished(copy.published, lang),
 		readingMinutes: readingMinutes(allText),
 		steps,
-		paragraphs: content.paragraphs
+		paragraphs: content.paragraphs,
+		places: model.places.map((p) => ({ ...p, name: content.placeNames[p.id] }))
 	};
 }

@@ -16,6 +16,7 @@ import {
 	paragraphEntry,
 	placeEntry,
 	type Copy,
+	type MapViewId,
 	type MilestoneText,
 	type Paragraph,
 	type PlaceEntry
@@ -29,6 +30,7 @@ export interface Milestone {
 	/** Source paragraphs of the interview, e.g. ["P4"]. */
 	paragraphs: string[];
 	view: 'overview' | 'detail';
+	map: MapViewId;
 	role: 'event' | 'recap';
 	/** The step's words, keyed by language. */
 	text: Record<Lang, MilestoneText>;
@@ -154,7 +156,12 @@ export function buildModel(files: Record<string, string>): ContentModel {
 	duplicates('content/organisations.aml', 'organisation', orgs.map((o) => o.id), out);
 	duplicates(milestonesFile, 'milestone', rawMilestones.map((m) => String((m as { id?: unknown })?.id ?? '')).filter(Boolean), out);
 	for (const p of places) {
-		if (p.kind === 'city' && (p.lon === undefined || p.lat === undefined)) out.add('content/places.aml', `place "${p.id}"`, 'lon', 'expected lon and lat for a city');
+		const where = `place "${p.id}"`;
+		if (p.kind === 'city' && (p.lon === undefined || p.lat === undefined)) out.add('content/places.aml', where, 'lon', 'expected lon and lat for a city');
+		if (p.kind === 'country' && !p.iso) out.add('content/places.aml', where, 'iso', 'expected an ISO 3166-1 numeric code for a country');
+		for (const m of p.members) {
+			if (!places.some((x) => x.id === m && x.kind === 'country')) out.add('content/places.aml', where, 'members', `expected a country listed in content/places.aml, got ${show(m)}`);
+		}
 	}
 
 	// Each edition's files.
@@ -218,7 +225,7 @@ export function buildModel(files: Record<string, string>): ContentModel {
 				out.add(file, where, 'quote', `expected words found verbatim in ${m.paragraphs.join(', ')} of the interview`);
 			}
 		}
-		if (when) milestones.push({ id: m.id, when, places: m.places, organisations: m.organisations, paragraphs: m.paragraphs, view: m.view, role: m.role, text });
+		if (when) milestones.push({ id: m.id, when, places: m.places, organisations: m.organisations, paragraphs: m.paragraphs, view: m.view, map: m.map, role: m.role, text });
 	}
 	for (const lang of LANGUAGES) {
 		for (const id of texts[lang].keys()) {

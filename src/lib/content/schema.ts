@@ -25,6 +25,10 @@ const kebabId = z
 	.string({ error: 'a kebab-case id such as "visit-roadmap"' })
 	.regex(KEBAB_ID, { error: 'a kebab-case id such as "visit-roadmap"' });
 
+/** The map's views, named by each milestone in content. */
+export const MAP_VIEWS = ['world', 'tashkent', 'central-asia', 'uzbekistan'] as const;
+export type MapViewId = (typeof MAP_VIEWS)[number];
+
 /** content/milestones.aml: one entry per step, language-neutral. */
 export const milestoneEntry = z.strictObject({
 	id: kebabId,
@@ -37,6 +41,7 @@ export const milestoneEntry = z.strictObject({
 		z.array(z.string()).min(1, { error: 'at least one source paragraph, such as P4' })
 	),
 	view: z.enum(['overview', 'detail'], { error: 'a timeline view: overview or detail' }),
+	map: z.enum(MAP_VIEWS, { error: `a map view: ${MAP_VIEWS.join(', ')}` }),
 	role: z.enum(['event', 'recap'], { error: 'a role: event or recap' }).default('event')
 });
 export type MilestoneEntry = z.infer<typeof milestoneEntry>;
@@ -45,8 +50,10 @@ export type MilestoneEntry = z.infer<typeof milestoneEntry>;
 export const placeEntry = z.strictObject({
 	id: kebabId,
 	kind: z.enum(['city', 'country', 'region'], { error: 'a kind: city, country or region' }),
-	lon: z.coerce.number().min(-180).max(180).optional(),
-	lat: z.coerce.number().min(-90).max(90).optional()
+	lon: z.coerce.number({ error: 'a longitude in degrees' }).min(-180).max(180).optional(),
+	lat: z.coerce.number({ error: 'a latitude in degrees' }).min(-90).max(90).optional(),
+	iso: z.string().regex(/^\d{3}$/, { error: 'an ISO 3166-1 numeric code such as 860' }).optional(),
+	members: idList('place ids', KEBAB_ID)
 });
 export type PlaceEntry = z.infer<typeof placeEntry>;
 

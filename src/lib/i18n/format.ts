@@ -22,10 +22,9 @@ export function intlHasMonths(locale: string): boolean {
 	const fmt = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
 	const en = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 	// Without the data, runtimes answer in English or with placeholders such as "M05".
-	return [0, 4, 11].every((m) => {
-		const name = fmt.format(monthDate(m));
-		return !/\d/.test(name) && (locale.startsWith('en') || name !== en.format(monthDate(m)));
-	});
+	const names = [0, 4, 11].map((m) => fmt.format(monthDate(m)));
+	const english = [0, 4, 11].map((m) => en.format(monthDate(m)));
+	return names.every((n) => !/\d/.test(n)) && (locale.startsWith('en') || names.some((n, i) => n !== english[i]));
 }
 
 /** Month names of an edition, from Intl or, failing that, from MONTH_TABLE. */

@@ -4,6 +4,7 @@
  * reload mid-story always lands on the right picture.
  */
 import type { Step } from '$lib/content/edition';
+import type { MapViewId } from '$lib/content/schema';
 
 export interface GraphicState {
 	/** The active milestone's id. */
@@ -12,10 +13,12 @@ export interface GraphicState {
 	view: 'overview' | 'detail';
 	/** Milestones drawn as highlighted: the active one, or all on a recap step. */
 	highlighted: string[];
+	/** The map's view. */
+	mapView: MapViewId;
 }
 
 export function graphicStateFor(steps: Step[], activeId: string | undefined): GraphicState {
 	const step = steps.find((s) => s.id === activeId) ?? steps[0];
 	const highlighted = step.role === 'recap' ? steps.filter((s) => s.role === 'event').map((s) => s.id) : [step.id];
-	return { activeId: step.id, view: step.view, highlighted };
+	return { activeId: step.id, view: step.view, highlighted, mapView: step.map };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import Step from '$lib/story/Step.svelte';
+import StickyGraphic from '$lib/story/StickyGraphic.svelte';
+import Interview from '$lib/story/Interview.svelte';
+import { graphicStateFor } from '$lib/story/graphic-state';
+import { UI } from '$lib/i18n/ui';
+import { edition } from './fixtures';
+
+const step = (id: string) => edition.steps.find((s) => s.id === id)!;
+
+describe('Step', () => {
+	it('carries the DOM contract and marks itself active', () => {
+		const { container, rerender } = render(Step, { step: step('memorandum'), active: false, ui: UI.uz });
+		const article = container.querySelector('article')!;
+		expect(article).toHaveAttribute('data-step', 'memorandum');
+		expect(article).toHaveAttribute('id', 'memorandum');
+		expect(article).not.toHaveAttribute('data-active');
+		rerender({ active: true });
+		expect(article).toHaveAttribute('data-active', 'true');
+	});
+
+	it('shows the date as precise as the text, the quote and a link to its source paragraph', () => {
+		render(Step, { step: step('expert-council'), active: true, ui: UI.uz });
+		expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Ekspertlar kengashining birinchi yigʻilishi');
+		expect(screen.getByText('2024-yil may')).toBeInTheDocument();
+		expect(screen.getByText(/May oyida Toshkent shahrida/)).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: /P7/ })).toHaveAttribute('href', '#p7');
+	});
+});
+
+describe('StickyGraphic', () => {
+	it('exposes the active step and describes the graphic in Uzbek', () => {
+		const { container } = render(StickyGraphic, { steps: edition.steps, graphic: graphicStateFor(edition.steps, 'national-strategy'), lang: 'uz', ui: UI.uz });
+		const figure = container.querySelector('figure')!;
+		expect(figure).toHaveAttribute('data-active-step', 'national-strategy');
+		expect(figure).toHaveAttribute('data-view', 'overview');
+		const live = container.querySelector('[aria-live="polite"]')!;
+		expect(live).toHaveTextContent('2021–2026-yillar');
+		expect(live).toHaveTextContent('Milliy strategiya');
+	});
+});
+
+describe('Interview', () => {
+	it('anchors every paragraph and links back to the steps that cite it', () => {
+		const { container } = render(Interview, { edition, ui: UI.uz });
+		for (let i = 0; i <= 10; i++) expect(container.querySelector(`#p${i}`), `P${i}`).not.toBeNull();
+		const p4 = within(container.querySelector<HTMLElement>('#p4')!);
+		const back = p4.getAllByRole('link').map((a) => a.getAttribute('href'));
+		expect(back).toEqual(['#frameworks', '#memorandum']);
+	});
+});

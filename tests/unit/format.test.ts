@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseWhen } from '$lib/content/dates';
+import { MONTH_TABLE, formatPublished, formatTick, formatWhen, intlHasMonths, monthNames, readingMinutes } from '$lib/i18n/format';
+
+describe('formatWhen writes dates the Uzbek way, no more precise than given', () => {
+	it.each([
+		['day', '2023-12-05', undefined, '2023-yil 5-dekabr'],
+		['month', '2024-05', undefined, '2024-yil may'],
+		['month', '2024-12', undefined, '2024-yil dekabr'],
+		['year', '2024', undefined, '2024-yil'],
+		['range', '2021', '2026', '2021–2026-yillar']
+	])('%s %s → %s', (precision, date, end, expected) => {
+		expect(formatWhen(parseWhen(precision, date, end), 'uz', 'sanasiz')).toBe(expected);
+	});
+	it('an undated item gets the undated label, never a date', () => {
+		expect(formatWhen(parseWhen('undated'), 'uz', 'sanasi aytilmagan')).toBe('sanasi aytilmagan');
+	});
+	it('formats the publication day', () => {
+		expect(formatPublished('2026-11-24', 'uz')).toBe('2026-yil 24-noyabr');
+	});
+});
+
+describe('month names', () => {
+	it('fall back to our own table when Intl lacks the language', () => {
+		expect(monthNames('uz', 'long', false)).toEqual(MONTH_TABLE.uz!.long);
+		expect(monthNames('uz', 'short', false)[8]).toBe('sen');
+	});
+	it('come from Intl when it has Uzbek data, and agree with the table', () => {
+		// Node ships full ICU; a browser may not (then the table is used).
+		expect(intlHasMonths('uz-Latn')).toBe(true);
+		expect(monthNames('uz', 'long', true)).toEqual(MONTH_TABLE.uz!.long);
+	});
+	it('reject a runtime that answers with placeholders or English', () => {
+		expect(intlHasMonths('xx-Fake')).toBe(false);
+	});
+	it('label axis ticks by year or short month', () => {
+		expect(formatTick(new Date('2024-05-01T00:00:00Z'), 'uz', 'year')).toBe('2024');
+		expect(formatTick(new Date('2024-12-01T00:00:00Z'), 'uz', 'month')).toBe('dek');
+	});
+});
+
+describe('readingMinutes', () => {
+	it('counts 200 words a minute, at least one', () => {
+		expect(readingMinutes('bir ikki uch')).toBe(1);
+		expect(readingMinutes(Array(1000).fill('soʻz').join(' '))).toBe(5);
+	});
+});
