@@ -1,0 +1,35 @@
+// End-to-end tests of the built story (build/), on a phone and a laptop
+// viewport, in the Chromium found by scripts/browser.mjs. Build first:
+// `npx vite build && npx playwright test` (npm test does both).
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
+
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: 'list',
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL,
+		browserName: 'chromium',
+		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+		trace: process.env.CI ? 'retain-on-failure' : 'off'
+	},
+	projects: [
+		{ name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: false, hasTouch: true } },
+		{ name: 'laptop', use: { viewport: { width: 1440, height: 900 } } }
+	],
+	webServer: {
+		command: `node scripts/serve.mjs ${PORT}`,
+		url: baseURL,
+		reuseExistingServer: !process.env.CI,
+		timeout: 10_000
+	}
+});
