@@ -5,7 +5,8 @@
  */
 import archieml from 'archieml';
 import type { z } from 'zod';
-import { LANGUAGES, type Lang, isLang } from '$lib/i18n/languages';
+import { CONTENT_LANGUAGES, DERIVED_FROM, LANGUAGES, SOURCE_LANG, type ContentLang, type Lang, isContentLang } from '$lib/i18n/languages';
+import { cyrillicEdition, cyrillicMilestoneText } from './derive';
 import { DateFieldError, parseWhen, type When } from './dates';
 import {
 	copyFile,
@@ -58,8 +59,6 @@ export class ContentError extends Error {
 	}
 }
 
-/** The language whose interview text is the original. */
-const SOURCE_LANG: Lang = 'uz';
 const SHARED_FILES = ['milestones', 'places', 'organisations'] as const;
 const EDITION_FILES = ['copy', 'interview', 'milestones', 'names'] as const;
 
@@ -143,7 +142,10 @@ export function buildModel(files: Record<string, string>): ContentModel {
 	// Language folders must be known editions.
 	for (const path of Object.keys(files)) {
 		const dir = /^content\/([^/]+)\//.exec(path)?.[1];
-		if (dir && !isLang(dir)) out.add(path, 'file', null, `unknown language "${dir}"; expected one of: ${LANGUAGES.join(', ')}`);
+		if (dir && !isContentLang(dir)) {
+			const derived = DERIVED_FROM[dir as Lang];
+			out.add(path, 'file', null, derived ? `language "${dir}" is made from content/${derived}/ by transliteration; edit that instead` : `unknown language "${dir}"; expected one of: ${CONTENT_LANGUAGES.join(', ')}`);
+		}
 	}
 
 	const shared = Object.fromEntries(SHARED_FILES.map((n) => [n, readAml(files, `content/${n}.aml`, out)]));
@@ -166,8 +168,8 @@ export function buildModel(files: Record<string, string>): ContentModel {
 
 	// Each edition's files.
 	const editions = {} as Record<Lang, EditionContent>;
-	const texts = {} as Record<Lang, Map<string, MilestoneText>>;
-	for (const lang of LANGUAGES) {
+	const texts = {} as Record<ContentLang, Map<string, MilestoneText>>;
+	for (const lang of CONTENT_LANGUAGES) {
 		const file = (n: string) => `content/${lang}/${n}.aml`;
 		const raw = Object.fromEntries(EDITION_FILES.map((n) => [n, readAml(files, file(n), out)]));
 		if (lang === 'uz') for (const n of EDITION_FILES) if (files[file(n)]) checkUzbekTypography(file(n), files[file(n)], out);
@@ -212,7 +214,7 @@ export function buildModel(files: Record<string, string>): ContentModel {
 		for (const p of m.paragraphs) if (!paragraphIds.has(p)) out.add(milestonesFile, where, 'paragraphs', `expected a paragraph of the interview, P0–${lastParagraph}, got ${show(p)}`);
 
 		const text = {} as Record<Lang, MilestoneText>;
-		for (const lang of LANGUAGES) {
+		for (const lang of CONTENT_LANGUAGES) {
 			const t = texts[lang].get(m.id);
 			const file = `content/${lang}/milestones.aml`;
 			if (!t) {
@@ -225,9 +227,10 @@ export function buildModel(files: Record<string, string>): ContentModel {
 				out.add(file, where, 'quote', `expected words found verbatim in ${m.paragraphs.join(', ')} of the interview`);
 			}
 		}
+		if (text.uz) text['uz-cyrl'] = cyrillicMilestoneText(text.uz);
 		if (when) milestones.push({ id: m.id, when, places: m.places, organisations: m.organisations, paragraphs: m.paragraphs, view: m.view, map: m.map, role: m.role, text });
 	}
-	for (const lang of LANGUAGES) {
+	for (const lang of CONTENT_LANGUAGES) {
 		for (const id of texts[lang].keys()) {
 			if (!structural.some((m) => m.id === id) && !rawMilestones.some((m) => (m as { id?: unknown })?.id === id)) {
 				out.add(`content/${lang}/milestones.aml`, `milestone "${id}"`, 'id', 'expected a milestone listed in content/milestones.aml');
@@ -236,5 +239,9 @@ export function buildModel(files: Record<string, string>): ContentModel {
 	}
 
 	if (out.problems.length) throw new ContentError(out.problems);
+	for (const lang of LANGUAGES) {
+		const source = DERIVED_FROM[lang];
+		if (source) editions[lang] = cyrillicEdition(editions[source]);
+	}
 	return { milestones, places, organisations: orgs.map((o) => o.id), editions };
 }

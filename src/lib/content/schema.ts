@@ -85,6 +85,8 @@ export const copyFile = z.strictObject({
 		.string({ error: 'a publication day as YYYY-MM-DD' })
 		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a publication day as YYYY-MM-DD' }),
 	agencyCredit: text,
+	/** Translations say what they are translated from; the original has none. */
+	translationNote: text.optional(),
 	intro: z.array(text).min(1, { error: 'at least one paragraph' }),
 	scrollyHeading: text,
 	tableHeading: text,
@@ -92,6 +94,10 @@ export const copyFile = z.strictObject({
 	notesHeading: text,
 	creditsHeading: text,
 	notes: z.array(text).min(1, { error: 'at least one note' }),
+	/** A note on the script of this edition (Uzbek only). */
+	scriptNote: text.optional(),
+	/** The script note of the Uzbek Cyrillic edition, written in Latin and transliterated. */
+	cyrillicScriptNote: text.optional(),
 	credits: z.array(text).min(1, { error: 'at least one credit' })
 });
 export type Copy = z.infer<typeof copyFile>;

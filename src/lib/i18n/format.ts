@@ -4,14 +4,15 @@
  * from our own table where it does not (some browsers ship no Uzbek data).
  */
 import type { When } from '$lib/content/dates';
-import { HTML_LANG, type Lang } from './languages';
+import { INTL_LOCALE, type Lang } from './languages';
+import { toCyrillic } from './transliterate';
 
-const UZ_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'];
-const UZ_MONTHS_SHORT = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avg', 'sen', 'okt', 'noy', 'dek'];
-
-/** Our own month names, used when Intl lacks the language. */
+/** Our own month names, used when Intl lacks the language (CLDR's forms). */
 export const MONTH_TABLE: Partial<Record<Lang, { long: string[]; short: string[] }>> = {
-	uz: { long: UZ_MONTHS, short: UZ_MONTHS_SHORT }
+	uz: {
+		long: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
+		short: ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avg', 'sen', 'okt', 'noy', 'dek']
+	}
 };
 
 const monthDate = (m: number) => new Date(Date.UTC(2024, m, 15));
@@ -28,34 +29,78 @@ export function intlHasMonths(locale: string): boolean {
 }
 
 /** Month names of an edition, from Intl or, failing that, from MONTH_TABLE. */
-export function monthNames(lang: Lang, width: 'long' | 'short', useIntl = intlHasMonths(HTML_LANG[lang])): string[] {
+export function monthNames(lang: Lang, width: 'long' | 'short', useIntl = intlHasMonths(INTL_LOCALE[lang])): string[] {
+	// Uzbek Cyrillic is transliterated from the Latin, so that dates, labels and
+	// running text spell months alike (декабрь, as the transliteration writes it).
+	if (lang === 'uz-cyrl') return monthNames('uz', width).map(toCyrillic);
 	const table = MONTH_TABLE[lang];
 	if (!useIntl && table) return table[width];
-	const fmt = new Intl.DateTimeFormat(HTML_LANG[lang], { month: width, timeZone: 'UTC' });
-	return Array.from({ length: 12 }, (_, m) => fmt.format(monthDate(m)).replace(/\.$/, '').toLowerCase());
+	const fmt = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: width, timeZone: 'UTC' });
+	const names = Array.from({ length: 12 }, (_, m) => fmt.format(monthDate(m)).replace(/\.$/, ''));
+	// Uzbek and Russian write month names in lower case; English capitalises them.
+	return lang === 'en' ? names : names.map((n) => n.toLowerCase());
 }
 
 const parts = (isoDate: string) => isoDate.split('-').map(Number) as [number, number, number];
+const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
+const intl = (lang: Lang, options: Intl.DateTimeFormatOptions, date: Date) =>
+	new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: 'UTC' }).format(date);
 
-/** "2023-yil 5-dekabr", "2024-yil may", "2024-yil", "2021–2026-yillar" in Uzbek. */
+interface DateWords {
+	day(y: number, m: number, d: number, lang: Lang): string;
+	month(y: number, m: number, lang: Lang): string;
+	year(y: number): string;
+	range(first: number, last: number): string;
+}
+
+const DATE_WORDS_UZ: DateWords = {
+	day: (y, m, d, lang) => `${y}-yil ${d}-${monthNames(lang, 'long')[m - 1]}`,
+	month: (y, m, lang) => `${y}-yil ${monthNames(lang, 'long')[m - 1]}`,
+	year: (y) => `${y}-yil`,
+	range: (a, b) => `${a}–${b}-yillar`
+};
+
+/** How each language writes a date at each precision. */
+const DATE_WORDS: Record<Lang, DateWords> = {
+	uz: DATE_WORDS_UZ,
+	'uz-cyrl': {
+		day: (y, m, d) => toCyrillic(DATE_WORDS_UZ.day(y, m, d, 'uz')),
+		month: (y, m) => toCyrillic(DATE_WORDS_UZ.month(y, m, 'uz')),
+		year: (y) => toCyrillic(DATE_WORDS_UZ.year(y)),
+		range: (a, b) => toCyrillic(DATE_WORDS_UZ.range(a, b))
+	},
+	ru: {
+		day: (y, m, d, lang) => intl(lang, { day: 'numeric', month: 'long', year: 'numeric' }, utc(y, m, d)),
+		month: (y, m, lang) => intl(lang, { month: 'long', year: 'numeric' }, utc(y, m)),
+		year: (y) => `${y} год`,
+		range: (a, b) => `${a}–${b} годы`
+	},
+	en: {
+		day: (y, m, d, lang) => intl(lang, { day: 'numeric', month: 'long', year: 'numeric' }, utc(y, m, d)),
+		month: (y, m, lang) => intl(lang, { month: 'long', year: 'numeric' }, utc(y, m)),
+		year: (y) => String(y),
+		range: (a, b) => `${a}–${b}`
+	}
+};
+
+/** A date as precisely as the interview gives it: "2023-yil 5-dekabr", "May 2024", "2021–2026 годы". */
 export function formatWhen(when: When, lang: Lang, undatedLabel: string): string {
 	if (when.precision === 'undated') return undatedLabel;
 	const [y, m, d] = parts(when.start);
-	const [endY] = parts(when.end);
-	const months = monthNames(lang, 'long');
+	const words = DATE_WORDS[lang];
 	switch (when.precision) {
 		case 'day':
-			return `${y}-yil ${d}-${months[m - 1]}`;
+			return words.day(y, m, d, lang);
 		case 'month':
-			return `${y}-yil ${months[m - 1]}`;
+			return words.month(y, m, lang);
 		case 'year':
-			return `${y}-yil`;
+			return words.year(y);
 		case 'range':
-			return `${y}–${endY - 1}-yillar`;
+			return words.range(y, parts(when.end)[0] - 1);
 	}
 }
 
-/** The publication date of the story, e.g. "2026-yil 24-noyabr". */
+/** The publication date of the story, as a day. */
 export function formatPublished(isoDate: string, lang: Lang): string {
 	return formatWhen({ precision: 'day', start: isoDate, end: isoDate }, lang, '');
 }

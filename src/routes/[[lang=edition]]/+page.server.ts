@@ -1,0 +1,10 @@
+// One page per edition: "/" is the Uzbek original, /uz-cyrl/, /ru/ and /en/ the
+// others. Content is validated here, at build time: a bad entry stops the
+// prerender with a message naming file, id and field.
+import { loadContent } from '$lib/content/load';
+import { editionFor } from '$lib/content/edition';
+import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
+
+export const entries = () => LANGUAGES.filter((l) => EDITION_PATH[l] !== '/').map((lang) => ({ lang }));
+
+export const load = ({ params }) => ({ edition: editionFor(loadContent(), (params.lang ?? 'uz') as Lang) });
