@@ -15,6 +15,8 @@ export interface UiStrings {
 	sourceLink: (paragraph: string) => string;
 	backToStep: (title: string) => string;
 	copyLink: string;
+	/** Quotation marks around quotes from the interview. */
+	quote: (text: string) => string;
 	linkCopied: string;
 	timelineTitle: string;
 	undatedLane: string;
@@ -39,6 +41,7 @@ const uz: UiStrings = {
 	sourceLink: (p) => `Manba: intervyu, ${p}`,
 	backToStep: (t) => `Bosqichga qaytish: ${t}`,
 	copyLink: 'Havolani nusxalash',
+	quote: (t) => `“${t}”`,
 	linkCopied: 'Havola nusxalandi',
 	timelineTitle: 'Hamkorlik vaqt chizigʻida',
 	undatedLane: 'Sanasi aytilmagan, davom etmoqda',
@@ -68,6 +71,7 @@ const ru: UiStrings = {
 	sourceLink: (p) => `Источник: интервью, ${p}`,
 	backToStep: (t) => `Вернуться к этапу: ${t}`,
 	copyLink: 'Скопировать ссылку',
+	quote: (t) => `«${t}»`,
 	linkCopied: 'Ссылка скопирована',
 	timelineTitle: 'Сотрудничество на шкале времени',
 	undatedLane: 'Без даты, продолжается',
@@ -97,6 +101,7 @@ const en: UiStrings = {
 	sourceLink: (p) => `Source: interview, ${p}`,
 	backToStep: (t) => `Back to the step: ${t}`,
 	copyLink: 'Copy link',
+	quote: (t) => `“${t}”`,
 	linkCopied: 'Link copied',
 	timelineTitle: 'The cooperation on a timeline',
 	undatedLane: 'No date given, ongoing',

@@ -3,6 +3,9 @@
  * the element that holds the `[data-step]` elements. Attachments run only in
  * the browser, and Scrollama is imported there and destroyed on unmount.
  * Only the step id goes out: the scroll code knows nothing of the graphics.
+ *
+ * Links to a step (`#<milestone id>`), on load and on back/forward, activate
+ * that step and bring it to the trigger line. Other anchors are left alone.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -12,11 +15,37 @@ export function triggerOffset(wide: boolean): 0.6 | 0.7 {
 	return wide ? 0.6 : 0.7;
 }
 
+const isWide = () => window.matchMedia('(min-width: 60rem)').matches;
+
+/** The step element a location hash names, if it names one. */
+export function stepForHash(container: HTMLElement, hash: string): HTMLElement | null {
+	const id = decodeURIComponent(hash.replace(/^#/, ''));
+	if (!id) return null;
+	const el = container.querySelector<HTMLElement>(`[data-step="${CSS.escape(id)}"]`);
+	return el;
+}
+
+/** Scrolls at once so the step's middle sits just past the trigger line. */
+function bringToTrigger(step: HTMLElement) {
+	const rect = step.getBoundingClientRect();
+	const line = window.innerHeight * triggerOffset(isWide());
+	window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - line + 2, behavior: 'instant' });
+}
+
 export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElement> {
 	return (container) => {
 		let destroyed = false;
 		let scroller: import('scrollama').ScrollamaInstance | undefined;
 		let lastWidth = window.innerWidth;
+
+		const followHash = () => {
+			const step = stepForHash(container, location.hash);
+			if (!step?.dataset.step) return;
+			onStep(step.dataset.step);
+			bringToTrigger(step);
+		};
+		followHash();
+		container.closest('.scrolly')?.classList.add('ready');
 
 		// A resize that only changes the height (a phone's address bar showing or
 		// hiding) re-triggers nothing; a change of width re-measures the steps.
@@ -25,13 +54,14 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			lastWidth = window.innerWidth;
 			scroller?.resize();
 		};
+		window.addEventListener('hashchange', followHash);
+		window.addEventListener('popstate', followHash);
 
 		import('scrollama').then(({ default: scrollama }) => {
 			if (destroyed) return;
-			const wide = window.matchMedia('(min-width: 60rem)').matches;
 			scroller = scrollama();
 			scroller
-				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset: triggerOffset(wide) })
+				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset: triggerOffset(isWide()) })
 				.onStepEnter(({ element }) => {
 					const id = element.dataset.step;
 					if (id) onStep(id);
@@ -42,6 +72,8 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		return () => {
 			destroyed = true;
 			window.removeEventListener('resize', onResize);
+			window.removeEventListener('hashchange', followHash);
+			window.removeEventListener('popstate', followHash);
 			scroller?.destroy();
 		};
 	};

@@ -1,0 +1,183 @@
+/**
+ * The map's geography: the two TopoJSON files of static/map/ (built by
+ * scripts/prepare-map.mjs) turned once into the GeoJSON the layers draw, the
+ * choice of file for a frame, and the static SVG paths of a view for the
+ * server render. The browser fetches the files; nothing here bundles them.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { EditionPlace } from '$lib/content/edition';
+import type { MapViewId } from '$lib/content/schema';
+import { VIEWS, frameWithin, projectionFor, resolveView, type Box } from './views';
+
+/** Fill and line colours of the ground (the canvas cannot read CSS variables). */
+export const COLOURS = { ocean: '#f3f1ec', land: '#e4e0d6', border: '#fbfaf7', outline: '#d6d1c5' };
+/** The size the server renders at; the SVG scales it to its box. */
+export const NOMINAL = { width: 560, height: 320 };
+
+/** One file's geography, ready to draw. */
+export interface MapLayer {
+	/** All land as one geometry. */
+	land: Geometry;
+	/** Borders between countries (not coasts). */
+	borders: MultiLineString;
+	/** Countries by ISO 3166-1 numeric id. */
+	countries: Map<string, Feature>;
+	/** The box the file covers (the region's is clipped to it). */
+	box: Box;
+}
+export interface MapData {
+	world: MapLayer;
+	region: MapLayer;
+	/** The region's box on the sphere: its file is drawn inside it… */
+	regionArea: Polygon;
+	/** …over the world's, painted out inside a slightly smaller box, so the two overlap without a seam. */
+	worldHole: Polygon;
+}
+
+type MapTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+
+function asTopology(json: unknown, what: string): MapTopology {
+	const t = json as MapTopology | null;
+	if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || t.objects?.countries?.type !== 'GeometryCollection' || !t.objects.land) {
+		throw new Error(`${what} is not the map's TopoJSON (objects countries and land)`);
+	}
+	return t;
+}
+
+/** Decodes one file into its land, borders and countries. */
+export function prepareLayer(json: unknown, what: string): MapLayer {
+	const t = asTopology(json, what);
+	const countries = new Map<string, Feature>();
+	for (const f of (feature(t, t.objects.countries) as FeatureCollection).features) countries.set(String(f.id), f);
+	const land = (feature(t, t.objects.land as never) as Feature).geometry;
+	const borders = mesh(t, t.objects.countries, (a, b) => a !== b);
+	const [w, s, e, n] = t.bbox ?? [-180, -90, 180, 90];
+	return { land, borders, countries, box: [[w, s], [e, n]] };
+}
+
+/** A box as a spherical polygon, its edges a degree apart so they follow parallels. */
+export function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
+	[w, s, e, n] = [w + inset, s + inset, e - inset, n - inset];
+	const along = (a: number, b: number) => {
+		const steps = Math.max(1, Math.ceil(Math.abs(b - a)));
+		return Array.from({ length: steps + 1 }, (_, i) => a + ((b - a) * i) / steps);
+	};
+	const ring = [
+		...along(s, n).map((y) => [w, y]),
+		...along(w, e).slice(1).map((x) => [x, n]),
+		...along(n, s).slice(1).map((y) => [e, y]),
+		...along(e, w).slice(1).map((x) => [x, s])
+	];
+	// Clockwise in (lon, lat), as d3 wants a ring around less than a hemisphere.
+	return { type: 'Polygon', coordinates: [ring] };
+}
+
+export function prepareMapData(world: unknown, region: unknown): MapData {
+	const r = prepareLayer(region, 'the region file');
+	return { world: prepareLayer(world, 'the world file'), region: r, regionArea: boxPolygon(r.box), worldHole: boxPolygon(r.box, 0.3) };
+}
+
+/** Fetches and decodes both files; rejects on any network, HTTP or format error. */
+export async function loadMapData(urls: { world: string; region: string }, signal?: AbortSignal): Promise<MapData> {
+	const get = async (url: string) => {
+		const response = await fetch(url, { signal });
+		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+		return response.json() as Promise<unknown>;
+	};
+	const [world, region] = await Promise.all([get(urls.world), get(urls.region)]);
+	return prepareMapData(world, region);
+}
+
+/** The detailed regional file when it covers the whole frame, else the world's (for the static paths). */
+export const layerAt = (data: MapData, projection: GeoProjection, width: number, height: number): MapLayer =>
+	frameWithin(projection, width, height, data.region.box) ? data.region : data.world;
+
+/** The features of the countries a view fills, by place id. */
+export function highlightFeatures(layer: MapLayer, placeIds: string[], places: EditionPlace[]): Feature[] {
+	return placeIds.flatMap((id) => {
+		const iso = places.find((p) => p.id === id)?.iso;
+		const f = iso ? layer.countries.get(iso) : undefined;
+		return f ? [f] : [];
+	});
+}
+
+/** SVG paths of a view at the nominal size, for the server render (see Map.svelte). */
+export interface StaticMap {
+	view: MapViewId;
+	width: number;
+	height: number;
+	/** The globe's radius in px at that size, so the client can scale the paths to its own frame. */
+	radius: number;
+	sphere: string;
+	land: string;
+	borders: string;
+	highlight: string;
+}
+
+/**
+ * A path context for short strings: whole pixels, each ring's first point
+ * absolute and the rest as relative steps, dropping steps under 2 px
+ * (the closing "z" returns to the start).
+ */
+class CompactPath {
+	#d = '';
+	#x = 0;
+	#y = 0;
+	#points = 0;
+	moveTo(x: number, y: number) {
+		[this.#x, this.#y] = [Math.round(x), Math.round(y)];
+		this.#d += `M${this.#x},${this.#y}l`;
+		this.#points = 1;
+	}
+	lineTo(x: number, y: number) {
+		const [dx, dy] = [Math.round(x) - this.#x, Math.round(y) - this.#y];
+		if (Math.abs(dx) + Math.abs(dy) < 2) return;
+		this.#d += `${dx}${dy < 0 ? '' : ','}${dy} `;
+		[this.#x, this.#y] = [this.#x + dx, this.#y + dy];
+		this.#points++;
+	}
+	closePath() {
+		this.#d = this.#points > 2 ? this.#d.trimEnd() + 'z' : this.#d.slice(0, this.#d.lastIndexOf('M'));
+		this.#points = 0;
+	}
+	arc() {}
+	toString() {
+		// Rings that never closed are lines (borders): keep them if they went anywhere.
+		return this.#d.replace(/M-?\d+,-?\d+l(?=M|$)/g, '').replace(/ (?=M)/g, '').trimEnd();
+	}
+}
+
+/**
+ * The ground of a view as SVG path strings at the nominal size, from the two
+ * parsed files (call it in a server load; pass the result to Map's fallbackSvg).
+ * Drawn a half-frame beyond each edge, so a client frame of another shape is covered.
+ */
+export function staticMapPaths(view: MapViewId, files: { world: unknown; region: unknown }, places: EditionPlace[], size = NOMINAL): StaticMap {
+	const data = prepareMapData(files.world, files.region);
+	const { width, height } = size;
+	const params = resolveView(view, width, height);
+	const projection = projectionFor(params, width, height).clipExtent([
+		[-width / 2, -height / 2],
+		[width * 1.5, height * 1.5]
+	]);
+	const layer = layerAt(data, projection, width, height);
+	const draw = (object: Parameters<ReturnType<typeof geoPath>>[0]) => {
+		const context = new CompactPath();
+		geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
+		return context.toString();
+	};
+	const highlight: FeatureCollection = { type: 'FeatureCollection', features: highlightFeatures(layer, VIEWS[view].highlight, places) };
+	return {
+		view,
+		width,
+		height,
+		radius: projection.scale(),
+		sphere: draw({ type: 'Sphere' }),
+		land: draw(layer.land),
+		borders: draw(layer.borders),
+		highlight: draw(highlight)
+	};
+}
