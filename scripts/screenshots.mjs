@@ -1,12 +1,16 @@
 // Screenshots of the built story at each step, on a phone and a laptop, for a
-// person to look at. Usage: npm run build && node scripts/screenshots.mjs [out-dir] [step ids…]
+// person to look at.
+// Usage: npm run build && node scripts/screenshots.mjs [out-dir] [--path=/ru/] [step ids…]
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 import { serve } from './serve.mjs';
 
 const out = process.argv[2] ?? 'shots';
-const only = process.argv.slice(3);
+const pathArg = process.argv.find((a) => a.startsWith('--path='));
+const path = pathArg ? pathArg.slice('--path='.length) : '/';
+const prefix = path === '/' ? '' : `${path.replace(/\//g, '')}-`;
+const only = process.argv.slice(3).filter((a) => !a.startsWith('--'));
 const VIEWPORTS = { phone: { width: 375, height: 812 }, laptop: { width: 1440, height: 900 } };
 
 await mkdir(out, { recursive: true });
@@ -15,8 +19,8 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 try {
 	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 		const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-		await page.goto('http://127.0.0.1:4199/');
-		await page.screenshot({ path: `${out}/${name}-hero.png` });
+		await page.goto(`http://127.0.0.1:4199${path}`);
+		await page.screenshot({ path: `${out}/${prefix}${name}-hero.png` });
 		const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
 		for (const id of ids) {
 			if (only.length && !only.includes(id)) continue;
@@ -27,7 +31,7 @@ try {
 			});
 			await page.waitForFunction((id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id, id, { timeout: 5000 }).catch(() => console.warn(`${name}: ${id} did not become active`));
 			await page.waitForTimeout(150);
-			await page.screenshot({ path: `${out}/${name}-${id}.png` });
+			await page.screenshot({ path: `${out}/${prefix}${name}-${id}.png` });
 		}
 		await page.close();
 	}

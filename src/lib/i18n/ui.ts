@@ -33,6 +33,9 @@ export interface UiStrings {
 	none: string;
 }
 
+/** Quotes inside a quote take single marks: “a ‘b’ c”. */
+const nestQuotes = (t: string) => t.replace(/“/g, '‘').replace(/”/g, '’');
+
 const uz: UiStrings = {
 	skipLink: 'Asosiy matnga oʻtish',
 	languageNav: 'Til',
@@ -41,7 +44,7 @@ const uz: UiStrings = {
 	sourceLink: (p) => `Manba: intervyu, ${p}`,
 	backToStep: (t) => `Bosqichga qaytish: ${t}`,
 	copyLink: 'Havolani nusxalash',
-	quote: (t) => `“${t}”`,
+	quote: (t) => `“${nestQuotes(t)}”`,
 	linkCopied: 'Havola nusxalandi',
 	timelineTitle: 'Hamkorlik vaqt chizigʻida',
 	undatedLane: 'Sanasi aytilmagan, davom etmoqda',
@@ -71,7 +74,7 @@ const ru: UiStrings = {
 	sourceLink: (p) => `Источник: интервью, ${p}`,
 	backToStep: (t) => `Вернуться к этапу: ${t}`,
 	copyLink: 'Скопировать ссылку',
-	quote: (t) => `«${t}»`,
+	quote: (t) => `«${t.replace(/«/g, '„').replace(/»/g, '“')}»`,
 	linkCopied: 'Ссылка скопирована',
 	timelineTitle: 'Сотрудничество на шкале времени',
 	undatedLane: 'Без даты, продолжается',
@@ -101,7 +104,7 @@ const en: UiStrings = {
 	sourceLink: (p) => `Source: interview, ${p}`,
 	backToStep: (t) => `Back to the step: ${t}`,
 	copyLink: 'Copy link',
-	quote: (t) => `“${t}”`,
+	quote: (t) => `“${nestQuotes(t)}”`,
 	linkCopied: 'Link copied',
 	timelineTitle: 'The cooperation on a timeline',
 	undatedLane: 'No date given, ongoing',

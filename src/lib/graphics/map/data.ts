@@ -7,7 +7,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import type { EditionPlace } from '$lib/content/edition';
 import type { MapViewId } from '$lib/content/schema';
 import { VIEWS, frameWithin, projectionFor, resolveView, type Box } from './views';
@@ -37,11 +37,12 @@ export interface MapData {
 	worldHole: Polygon;
 }
 
-type MapTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+/** What scripts/prepare-map.mjs writes: every country, and all land merged. */
+type MapTopology = Topology<{ countries: GeometryCollection; land: TopoMultiPolygon }>;
 
 function asTopology(json: unknown, what: string): MapTopology {
 	const t = json as MapTopology | null;
-	if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || t.objects?.countries?.type !== 'GeometryCollection' || !t.objects.land) {
+	if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || t.objects?.countries?.type !== 'GeometryCollection' || t.objects.land?.type !== 'MultiPolygon') {
 		throw new Error(`${what} is not the map's TopoJSON (objects countries and land)`);
 	}
 	return t;
@@ -52,7 +53,7 @@ export function prepareLayer(json: unknown, what: string): MapLayer {
 	const t = asTopology(json, what);
 	const countries = new Map<string, Feature>();
 	for (const f of (feature(t, t.objects.countries) as FeatureCollection).features) countries.set(String(f.id), f);
-	const land = (feature(t, t.objects.land as never) as Feature).geometry;
+	const land = feature(t, t.objects.land).geometry;
 	const borders = mesh(t, t.objects.countries, (a, b) => a !== b);
 	const [w, s, e, n] = t.bbox ?? [-180, -90, 180, 90];
 	return { land, borders, countries, box: [[w, s], [e, n]] };

@@ -35,8 +35,10 @@ export interface MapView {
 	/** Whether to show the legend line for the highlighted states. */
 	legend: boolean;
 	/** Which side of its marker each city's label sits on (default: right). */
-	labelSide?: Record<string, 'left' | 'right'>;
+	labelSide?: Record<string, LabelSide>;
 }
+
+export type LabelSide = 'left' | 'right' | 'above' | 'below';
 
 /** What a frame shows at one moment; what the tween interpolates. */
 export interface ViewParams {
@@ -52,9 +54,9 @@ export const CENTRAL_ASIA = ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmeni
 /** Where each country's name is written: a point well inside it, chosen by eye. */
 export const LABEL_POINTS: Record<string, LonLat> = {
 	kazakhstan: [67.5, 48.3],
-	uzbekistan: [63.4, 41.7],
+	uzbekistan: [62.6, 41.9],
 	turkmenistan: [59.0, 39.0],
-	kyrgyzstan: [74.8, 41.6],
+	kyrgyzstan: [75.6, 41.7],
 	tajikistan: [70.9, 38.6]
 };
 
@@ -62,8 +64,9 @@ const view = (center: LonLat, v: Omit<MapView, 'rotate' | 'center'>): MapView =>
 
 export const VIEWS: Record<MapViewId, MapView> = {
 	// New York and Tashkent are 91° apart. Seen from south of the arc's
-	// midpoint (over Norway), both sit 50–60° from the centre and the arc bows north.
-	world: view([0, 36], { scale: 0.94, places: ['new-york', 'tashkent'], highlight: ['uzbekistan'], tone: 'light', arc: true, legend: false, labelSide: { 'new-york': 'left' } }),
+	// midpoint (over Norway), both sit 50–60° from the centre and the arc bows
+	// north; names go below the dots, inside the globe, clear of the arc.
+	world: view([0, 36], { scale: 0.94, places: ['new-york', 'tashkent'], highlight: ['uzbekistan'], tone: 'light', arc: true, legend: false, labelSide: { 'new-york': 'below', tashkent: 'below' } }),
 	tashkent: view([69.6, 41.3], { fit: [[66.3, 39.9], [72.9, 42.7]], places: ['tashkent'], highlight: ['uzbekistan'], tone: 'light', arc: false, legend: false }),
 	'central-asia': view([66.9, 45.2], { fit: [[46.5, 35.1], [87.3, 55.4]], places: CENTRAL_ASIA, highlight: CENTRAL_ASIA, tone: 'strong', arc: false, legend: true }),
 	uzbekistan: view([64.5, 41.4], { fit: [[55.9, 37.2], [73.1, 45.6]], places: ['uzbekistan', 'tashkent'], highlight: ['uzbekistan'], tone: 'strong', arc: false, legend: false })
@@ -96,7 +99,7 @@ export function resolveView(id: MapViewId, width: number, height: number): ViewP
 	let radius = Infinity;
 	for (const p of boxOutline(v.fit)) {
 		const [x, y] = unit(p)!;
-		if (x) radius = Math.min(radius, (Math.max(1, width / 2 - FIT_PADDING.side)) / Math.abs(x));
+		if (x) radius = Math.min(radius, Math.max(1, width / 2 - FIT_PADDING.side) / Math.abs(x));
 		if (y) radius = Math.min(radius, Math.max(1, height / 2 - (y < 0 ? FIT_PADDING.top : bottom)) / Math.abs(y));
 	}
 	return { center: v.center, scale: radius / halfMin(width, height) };
@@ -203,9 +206,12 @@ export function placeMarks(id: MapViewId, params: ViewParams, places: EditionPla
 		if (place.kind === 'country') {
 			marks.push({ id: place.id, kind: 'country', name: place.name, x, y, labelX: x, labelY: y, anchor: 'middle', box: [x - w / 2, y - size / 2, x + w / 2, y + size / 2] });
 		} else {
-			const left = v.labelSide?.[place.id] === 'left';
-			const labelX = left ? x - MARKER_GAP : x + MARKER_GAP;
-			marks.push({ id: place.id, kind: 'city', name: place.name, x, y, labelX, labelY: y, anchor: left ? 'end' : 'start', box: [left ? labelX - w : labelX, y - size / 2, left ? labelX : labelX + w, y + size / 2] });
+			const side = v.labelSide?.[place.id] ?? 'right';
+			const [dx, dy] = { left: [-MARKER_GAP, 0], right: [MARKER_GAP, 0], above: [0, -MARKER_GAP - size / 2], below: [0, MARKER_GAP + size / 2] }[side];
+			const anchor = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle';
+			const [lx, ly] = [x + dx, y + dy];
+			const x0 = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
+			marks.push({ id: place.id, kind: 'city', name: place.name, x, y, labelX: lx, labelY: ly, anchor, box: [x0, ly - size / 2, x0 + w, ly + size / 2] });
 		}
 	}
 	return marks;
