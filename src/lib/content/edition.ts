@@ -7,13 +7,15 @@ import type { When } from './dates';
 import type { ContentModel } from './model';
 import type { Copy, MapViewId, Paragraph } from './schema';
 import { HTML_LANG, type Lang } from '$lib/i18n/languages';
-import { formatPublished, formatWhen, readingMinutes } from '$lib/i18n/format';
-import { UI } from '$lib/i18n/ui';
+import { formatPublished, formatWhen, monthNames, readingMinutes } from '$lib/i18n/format';
+import { quoted } from '$lib/i18n/fill';
+import { UI, type UiStrings } from '$lib/i18n/ui';
 
 export interface Step {
 	id: string;
 	title: string;
 	text: string;
+	/** Words quoted from the interview, with the language's quotation marks. */
 	quote?: string;
 	when: When;
 	/** The date as precisely as the interview gives it, in words. */
@@ -49,6 +51,10 @@ export interface Edition {
 	steps: Step[];
 	paragraphs: Paragraph[];
 	places: EditionPlace[];
+	/** Interface strings of this edition (plain strings; see i18n/fill.ts). */
+	ui: UiStrings;
+	/** Short month names for the timeline's axis. */
+	monthsShort: string[];
 }
 
 export function editionFor(model: ContentModel, lang: Lang): Edition {
@@ -58,7 +64,7 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		id: m.id,
 		title: m.text[lang].title,
 		text: m.text[lang].text,
-		quote: m.text[lang].quote,
+		quote: m.text[lang].quote && quoted(m.text[lang].quote, ui.quoteMarks),
 		when: m.when,
 		whenLabel: formatWhen(m.when, lang, ui.precision.undated),
 		paragraphs: m.paragraphs,
@@ -85,6 +91,8 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		readingMinutes: readingMinutes(allText),
 		steps,
 		paragraphs: content.paragraphs,
-		places: model.places.map((p) => ({ ...p, name: content.placeNames[p.id] }))
+		places: model.places.map((p) => ({ ...p, name: content.placeNames[p.id] })),
+		ui,
+		monthsShort: monthNames(lang, 'short')
 	};
 }

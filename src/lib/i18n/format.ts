@@ -105,11 +105,6 @@ export function formatPublished(isoDate: string, lang: Lang): string {
 	return formatWhen({ precision: 'day', start: isoDate, end: isoDate }, lang, '');
 }
 
-/** Axis label of a period: the year, or the month's short name. */
-export function formatTick(date: Date, lang: Lang, unit: 'year' | 'month'): string {
-	return unit === 'year' ? String(date.getUTCFullYear()) : monthNames(lang, 'short')[date.getUTCMonth()];
-}
-
 /** Minutes to read some text at 200 words a minute, at least 1. */
 export function readingMinutes(text: string): number {
 	const words = text.split(/\s+/).filter(Boolean).length;

@@ -2,6 +2,10 @@
  * Interface strings, one typed dictionary per language. A missing key is a
  * type error, so `npm run check` (and CI) fail on it. Uzbek Cyrillic is the
  * Uzbek Latin dictionary run through the transliteration.
+ *
+ * Plain strings only, so an edition's dictionary travels to the browser as
+ * data and neither this file nor the transliteration is in the page's
+ * JavaScript. Values to insert are written {0}, {1}… (see fill.ts).
  */
 import type { MapViewId } from '$lib/content/schema';
 import type { Lang } from './languages';
@@ -11,20 +15,25 @@ export interface UiStrings {
 	skipLink: string;
 	languageNav: string;
 	published: string;
-	readingTime: (minutes: number) => string;
-	sourceLink: (paragraph: string) => string;
-	backToStep: (title: string) => string;
+	/** {0}: minutes */
+	readingTime: string;
+	/** {0}: paragraph, e.g. P4 */
+	sourceLink: string;
+	/** {0}: the step's title */
+	backToStep: string;
 	copyLink: string;
-	/** Quotation marks around quotes from the interview. */
-	quote: (text: string) => string;
+	/** Quotation marks around quotes from the interview: outer, then inner pair. */
+	quoteMarks: [string, string, string, string];
 	linkCopied: string;
 	timelineTitle: string;
 	undatedLane: string;
 	precision: Record<'day' | 'month' | 'year' | 'range' | 'undated', string>;
 	overviewRange: string;
 	detailRange: string;
-	describeTimeline: (view: string, active: string, when: string) => string;
-	describeRecap: (view: string) => string;
+	/** {0}: the view's range, {1}: the milestone, {2}: its date and precision */
+	describeTimeline: string;
+	/** {0}: the view's range */
+	describeRecap: string;
 	mapUnavailable: string;
 	regionLegend: string;
 	mapViews: Record<MapViewId, string>;
@@ -33,26 +42,23 @@ export interface UiStrings {
 	none: string;
 }
 
-/** Quotes inside a quote take single marks: “a ‘b’ c”. */
-const nestQuotes = (t: string) => t.replace(/“/g, '‘').replace(/”/g, '’');
-
 const uz: UiStrings = {
 	skipLink: 'Asosiy matnga oʻtish',
 	languageNav: 'Til',
 	published: 'Eʼlon qilindi',
-	readingTime: (m) => `Oʻqish vaqti: ${m} daqiqa`,
-	sourceLink: (p) => `Manba: intervyu, ${p}`,
-	backToStep: (t) => `Bosqichga qaytish: ${t}`,
+	readingTime: 'Oʻqish vaqti: {0} daqiqa',
+	sourceLink: 'Manba: intervyu, {0}',
+	backToStep: 'Bosqichga qaytish: {0}',
 	copyLink: 'Havolani nusxalash',
-	quote: (t) => `“${nestQuotes(t)}”`,
+	quoteMarks: ['“', '”', '‘', '’'],
 	linkCopied: 'Havola nusxalandi',
 	timelineTitle: 'Hamkorlik vaqt chizigʻida',
 	undatedLane: 'Sanasi aytilmagan, davom etmoqda',
 	precision: { day: 'kun', month: 'oy', year: 'yil', range: 'oraliq', undated: 'sanasiz' },
 	overviewRange: '2021–2026-yillar',
 	detailRange: '2023-yil dekabr – 2024-yil dekabr',
-	describeTimeline: (view, active, when) => `Vaqt chizigʻi, ${view}. Belgilangan: ${active} — ${when}.`,
-	describeRecap: (view) => `Vaqt chizigʻi, ${view}: intervyudagi barcha bosqichlar.`,
+	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
+	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
 	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
 	regionLegend: 'Markaziy Osiyo: besh davlat (bizning talqinimiz)',
 	mapViews: {
@@ -70,19 +76,19 @@ const ru: UiStrings = {
 	skipLink: 'Перейти к основному тексту',
 	languageNav: 'Язык',
 	published: 'Опубликовано',
-	readingTime: (m) => `Время чтения: ${m} мин`,
-	sourceLink: (p) => `Источник: интервью, ${p}`,
-	backToStep: (t) => `Вернуться к этапу: ${t}`,
+	readingTime: 'Время чтения: {0} мин',
+	sourceLink: 'Источник: интервью, {0}',
+	backToStep: 'Вернуться к этапу: {0}',
 	copyLink: 'Скопировать ссылку',
-	quote: (t) => `«${t.replace(/«/g, '„').replace(/»/g, '“')}»`,
+	quoteMarks: ['«', '»', '„', '“'],
 	linkCopied: 'Ссылка скопирована',
 	timelineTitle: 'Сотрудничество на шкале времени',
 	undatedLane: 'Без даты, продолжается',
 	precision: { day: 'день', month: 'месяц', year: 'год', range: 'период', undated: 'без даты' },
 	overviewRange: '2021–2026 годы',
 	detailRange: 'декабрь 2023 – декабрь 2024 года',
-	describeTimeline: (view, active, when) => `Шкала времени, ${view}. Выделено: ${active} – ${when}.`,
-	describeRecap: (view) => `Шкала времени, ${view}: все этапы интервью.`,
+	describeTimeline: 'Шкала времени, {0}. Выделено: {1} – {2}.',
+	describeRecap: 'Шкала времени, {0}: все этапы интервью.',
 	mapUnavailable: 'Карта сейчас недоступна. История читается полностью и без неё.',
 	regionLegend: 'Центральная Азия: пять государств (наше прочтение)',
 	mapViews: {
@@ -100,19 +106,19 @@ const en: UiStrings = {
 	skipLink: 'Skip to the story',
 	languageNav: 'Language',
 	published: 'Published',
-	readingTime: (m) => `${m} min read`,
-	sourceLink: (p) => `Source: interview, ${p}`,
-	backToStep: (t) => `Back to the step: ${t}`,
+	readingTime: '{0} min read',
+	sourceLink: 'Source: interview, {0}',
+	backToStep: 'Back to the step: {0}',
 	copyLink: 'Copy link',
-	quote: (t) => `“${nestQuotes(t)}”`,
+	quoteMarks: ['“', '”', '‘', '’'],
 	linkCopied: 'Link copied',
 	timelineTitle: 'The cooperation on a timeline',
 	undatedLane: 'No date given, ongoing',
 	precision: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' },
 	overviewRange: '2021–2026',
 	detailRange: 'December 2023 to December 2024',
-	describeTimeline: (view, active, when) => `Timeline, ${view}. Highlighted: ${active} – ${when}.`,
-	describeRecap: (view) => `Timeline, ${view}: every milestone of the interview.`,
+	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
+	describeRecap: 'Timeline, {0}: every milestone of the interview.',
 	mapUnavailable: 'The map is unavailable right now. The story reads in full without it.',
 	regionLegend: 'Central Asia: five states (our reading)',
 	mapViews: {
@@ -126,11 +132,11 @@ const en: UiStrings = {
 	none: '—'
 };
 
-/** Every string (and every string a function returns) of a dictionary, transliterated. */
+/** Every string of a dictionary, transliterated ({0} placeholders pass unchanged). */
 function transliterated(dict: UiStrings): UiStrings {
 	const walk = (value: unknown): unknown => {
 		if (typeof value === 'string') return toCyrillic(value);
-		if (typeof value === 'function') return (...args: unknown[]) => toCyrillic(value(...args));
+		if (Array.isArray(value)) return value.map(walk);
 		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
 		return value;
 	};

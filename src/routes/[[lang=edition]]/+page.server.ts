@@ -3,8 +3,12 @@
 // prerender with a message naming file, id and field.
 import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
+import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 
 export const entries = () => LANGUAGES.filter((l) => EDITION_PATH[l] !== '/').map((lang) => ({ lang }));
 
-export const load = ({ params }) => ({ edition: editionFor(loadContent(), (params.lang ?? 'uz') as Lang) });
+export const load = ({ params }) => {
+	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
+	return { edition, mapFallback: mapFallbackFor(edition.steps[0].map, edition.places) };
+};

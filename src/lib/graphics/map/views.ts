@@ -126,11 +126,18 @@ export function projectionFor(viewOrParams: MapViewId | ViewParams, width: numbe
 		.precision(1.5);
 }
 
-/** From a to b: the centre along the great circle, the scale geometrically (a zoom feels even). */
+/**
+ * From a to b: the scale geometrically (a zoom feels even) and the centre
+ * along the great circle, paced so the place zoomed into heads steadily to
+ * the middle of the frame instead of flying out of it and back: zooming in,
+ * its distance from the middle on screen, scale × angle left, shrinks as 1 − t
+ * (the centre moves early); zooming out, the same move played backwards.
+ */
 export function interpolateView(a: ViewParams, b: ViewParams): (t: number) => ViewParams {
 	const center = geoInterpolate(a.center, b.center);
 	const ratio = b.scale / a.scale;
-	return (t) => (t <= 0 ? a : t >= 1 ? b : { center: center(t) as LonLat, scale: a.scale * ratio ** t });
+	const pace = (t: number) => (ratio >= 1 ? 1 - (1 - t) * ratio ** -t : t * ratio ** (1 - t));
+	return (t) => (t <= 0 ? a : t >= 1 ? b : { center: center(pace(t)) as LonLat, scale: a.scale * ratio ** t });
 }
 
 /** A place's [lon, lat], if it has one. */

@@ -2,7 +2,6 @@
  * Timeline geometry that does not need a screen: the two axis views, which
  * milestones get a row, and the shape each one is drawn as.
  */
-import { utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { periodDates, type DatedWhen } from '$lib/content/dates';
 import type { Step } from '$lib/content/edition';
 
@@ -14,11 +13,29 @@ export const VIEW_DOMAINS: Record<TimelineView, [Date, Date]> = {
 	detail: [new Date('2023-11-15T00:00:00Z'), new Date('2025-01-16T00:00:00Z')]
 };
 
-/** Tick interval and label unit per view. */
-export const VIEW_TICKS: Record<TimelineView, { interval: CountableTimeInterval; unit: 'year' | 'month' }> = {
-	overview: { interval: utcYear, unit: 'year' },
-	detail: { interval: utcMonth, unit: 'month' }
-};
+export type PeriodUnit = 'year' | 'month';
+
+/** The axis's unit per view: years in the overview, months in the detail. */
+export const VIEW_UNIT: Record<TimelineView, PeriodUnit> = { overview: 'year', detail: 'month' };
+
+/** The start of the year or month a date falls in (UTC). */
+export function periodStart(date: Date, unit: PeriodUnit): Date {
+	return new Date(Date.UTC(date.getUTCFullYear(), unit === 'month' ? date.getUTCMonth() : 0, 1));
+}
+
+/** The start of the next year or month. */
+export function nextPeriod(start: Date, unit: PeriodUnit): Date {
+	return new Date(Date.UTC(start.getUTCFullYear() + (unit === 'year' ? 1 : 0), start.getUTCMonth() + (unit === 'month' ? 1 : 0), 1));
+}
+
+/** Starts of the years or months that begin inside [from, to]. */
+export function periodStarts(unit: PeriodUnit, from: Date, to: Date): Date[] {
+	const starts: Date[] = [];
+	let d = periodStart(from, unit);
+	if (+d < +from) d = nextPeriod(d, unit);
+	for (; +d <= +to; d = nextPeriod(d, unit)) starts.push(d);
+	return starts;
+}
 
 export type MarkShape = 'point' | 'span' | 'bar';
 
@@ -66,5 +83,5 @@ export function timelineItems(steps: Step[]): { dated: DatedItem[]; undated: Und
 
 /** Ticks of a view that fall inside a (possibly animating) domain. */
 export function ticksFor(view: TimelineView, domain: [Date, Date]): Date[] {
-	return VIEW_TICKS[view].interval.range(domain[0], new Date(+domain[1] + 1));
+	return periodStarts(VIEW_UNIT[view], domain[0], domain[1]);
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { geoArea } from 'd3-geo';
+import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
+import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
+import { MAP_VIEWS } from '$lib/content/schema';
+import { buildModel } from '$lib/content/model';
+import { editionFor } from '$lib/content/edition';
+import { render } from 'svelte/server';
+import Map from '$lib/graphics/map/Map.svelte';
+import { readContentFiles } from './helpers';
+
+const NAMES = ['world-110m.json', 'central-asia-50m.json'] as const;
+const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/map/${n}`, 'utf8')])) as Record<(typeof NAMES)[number], string>;
+const parsed = Object.fromEntries(NAMES.map((n) => [n, JSON.parse(committed[n])]));
+const places = editionFor(buildModel(readContentFiles()), 'uz').places;
+const CENTRAL_ASIA_ISO = ['398', '417', '762', '795', '860'];
+
+describe('map data', () => {
+	it('is what scripts/prepare-map.mjs builds (run it after changing the script)', () => {
+		const fresh = buildMapData();
+		for (const name of NAMES) expect(committed[name] === fresh[name], `static/map/${name} is stale`).toBe(true);
+	});
+
+	it('weighs at most 40 KiB gzipped in all', () => {
+		const total = NAMES.reduce((sum, n) => sum + gzipSync(committed[n]).length, 0);
+		expect(total).toBeLessThanOrEqual(40 * 1024);
+	});
+
+	it('keeps ids only: no names, no properties', () => {
+		for (const name of NAMES) {
+			expect(committed[name]).not.toMatch(/"name"|"properties"/);
+			for (const g of parsed[name].objects.countries.geometries) expect(g.id, name).toMatch(/^\d{3}$/);
+		}
+		// Not an English name anywhere.
+		for (const name of NAMES) expect(committed[name]).not.toMatch(/Uzbekistan|Kazakhstan|Afghanistan/);
+	});
+
+	it('has the five Central Asian states in the regional file, with their neighbours', () => {
+		const ids = parsed['central-asia-50m.json'].objects.countries.geometries.map((g: { id: string }) => g.id);
+		for (const id of [...CENTRAL_ASIA_ISO, '004', '364', '156', '643', '586', '031', '496', '356']) expect(ids, id).toContain(id);
+		for (const id of places.filter((p) => p.kind === 'country').map((p) => p.iso!)) expect(ids, id).toContain(id);
+	});
+
+	it('decodes into land, borders and countries for the map', () => {
+		const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
+		expect(data.world.countries.size).toBeGreaterThan(170);
+		expect(data.region.box).toEqual(REGION_BOX);
+		// The box as a polygon is the small side of the sphere (d3 reads winding that way).
+		expect(geoArea(data.regionArea)).toBeLessThan(Math.PI);
+		expect(geoArea(data.worldHole)).toBeLessThan(geoArea(data.regionArea));
+		for (const id of CENTRAL_ASIA_ISO) {
+			expect(data.region.countries.get(id), id).toBeDefined();
+			expect(data.world.countries.get(id), id).toBeDefined();
+		}
+		expect(data.world.borders.coordinates.length).toBeGreaterThan(100);
+	});
+
+	it('renders each view as short static paths for the server', () => {
+		const files = { world: parsed['world-110m.json'], region: parsed['central-asia-50m.json'] };
+		for (const view of MAP_VIEWS) {
+			const paths = staticMapPaths(view, files, places);
+			expect(paths.view).toBe(view);
+			for (const key of ['sphere', 'land', 'borders', 'highlight'] as const) {
+				expect(paths[key], `${view}: ${key}`).toMatch(/^M-?\d/);
+				expect(paths[key], `${view}: ${key}`).not.toMatch(/NaN|\./);
+			}
+			expect(JSON.stringify(paths).length, view).toBeLessThan(24_000);
+		}
+	});
+
+	it('lets the server render the map without JavaScript, from the static paths', () => {
+		const files = { world: parsed['world-110m.json'], region: parsed['central-asia-50m.json'] };
+		const fallbackSvg = staticMapPaths('world', files, places);
+		const props = {
+			view: 'world' as const,
+			places,
+			dataUrls: { world: '/map/world-110m.json', region: '/map/central-asia-50m.json' },
+			unavailableText: 'Xarita yuklanmadi.',
+			regionLegend: 'Markaziy Osiyo',
+			description: 'Nyu-Yorkdan Toshkentgacha'
+		};
+		const { body } = render(Map, { props: { ...props, fallbackSvg } });
+		expect(body).toContain('data-map-view="world"');
+		expect(body).toMatch(/<svg[^>]*viewBox="0 0 560 320"[^>]*>/);
+		expect(body).toMatch(/role="img"/);
+		expect(body).toContain('aria-label="Nyu-Yorkdan Toshkentgacha"');
+		expect(body).toContain(fallbackSvg.land);
+		expect(body).toContain('Nyu-York');
+		expect(body).toContain('Toshkent');
+		expect(body).not.toContain('<canvas');
+		// Without the paths the box stays empty, rather than showing names over nothing.
+		const bare = render(Map, { props }).body;
+		expect(bare).not.toContain('data-label');
+		expect(bare).toContain('data-map-view="world"');
+	});
+});
