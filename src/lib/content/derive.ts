@@ -20,6 +20,7 @@ export function cyrillicEdition(latin: EditionContent): EditionContent {
 		if (key === 'published') cyr[key] = value;
 		else if (key === 'scriptNote') continue;
 		else if (key === 'cyrillicScriptNote') cyr.scriptNote = toCyrillic(String(value));
+		else if (key === 'cyrillicEditionNote') cyr.translationNote = toCyrillic(String(value));
 		else if (Array.isArray(value)) cyr[key] = value.map(toCyrillic);
 		else if (typeof value === 'string') cyr[key] = toCyrillic(value);
 	}

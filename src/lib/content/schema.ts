@@ -96,6 +96,8 @@ export const copyFile = z.strictObject({
 	notes: z.array(text).min(1, { error: 'at least one note' }),
 	/** A note on the script of this edition (Uzbek only). */
 	scriptNote: text.optional(),
+	/** The Uzbek Cyrillic edition's note under the byline, written in Latin and transliterated. */
+	cyrillicEditionNote: text.optional(),
 	/** The script note of the Uzbek Cyrillic edition, written in Latin and transliterated. */
 	cyrillicScriptNote: text.optional(),
 	credits: z.array(text).min(1, { error: 'at least one credit' })

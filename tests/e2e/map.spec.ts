@@ -1,0 +1,87 @@
+// The map in the built story: its view follows the steps as content names
+// them, its pixels change between views, it reads without JavaScript, and a
+// failed map-data request leaves the story readable.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { MILESTONES, openStory, scrollToStep, waitForActive } from './story';
+
+/** Each milestone's map view, read from content/milestones.aml. */
+function mapViews(): Record<string, string> {
+	const views: Record<string, string> = {};
+	let id = '';
+	for (const line of readFileSync('content/milestones.aml', 'utf8').split(/\r?\n/)) {
+		const m = /^(id|map)\s*:\s*(\S+)/.exec(line.trim());
+		if (m?.[1] === 'id') id = m[2];
+		else if (m?.[1] === 'map') views[id] = m[2];
+	}
+	return views;
+}
+const MAP_VIEW = mapViews();
+
+test('every milestone names a map view', () => {
+	for (const m of MILESTONES) expect(MAP_VIEW[m.id], m.id).toMatch(/^(world|tashkent|central-asia|uzbekistan)$/);
+});
+
+test('the map changes view with each step, and its pixels change with it', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openStory(page);
+	const map = page.locator('.map[data-map-view]');
+	await expect(map).toHaveAttribute('data-map-state', 'ready');
+	const shots = new Map<string, Buffer>();
+	for (const m of MILESTONES) {
+		await scrollToStep(page, m.id);
+		await waitForActive(page, m.id);
+		await expect(map, m.id).toHaveAttribute('data-map-view', MAP_VIEW[m.id]);
+		if (!shots.has(MAP_VIEW[m.id])) {
+			await page.waitForTimeout(150);
+			shots.set(MAP_VIEW[m.id], await map.screenshot());
+		}
+	}
+	const views = [...shots.keys()];
+	expect(views.sort()).toEqual(['central-asia', 'tashkent', 'uzbekistan', 'world']);
+	for (let i = 0; i < views.length; i++) {
+		for (let j = i + 1; j < views.length; j++) {
+			expect(shots.get(views[i])!.equals(shots.get(views[j])!), `${views[i]} and ${views[j]} look the same`).toBe(false);
+		}
+	}
+	// The land really is painted on the canvas: some pixels are not blank.
+	const painted = await page.locator('.map canvas').evaluate((c: HTMLCanvasElement) => {
+		const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+		let n = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+		return n / (data.length / 4);
+	});
+	expect(painted).toBeGreaterThan(0.2);
+	// Names on the map are the edition's, never Natural Earth's English ones.
+	await expect(page.locator('.map')).not.toContainText(/Uzbekistan|Kazakhstan|Tashkent/);
+});
+
+test('a failed map-data request leaves the story readable', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.route('**/map/*.json', (route) => route.abort());
+	await openStory(page);
+	const map = page.locator('.map[data-map-view]');
+	await expect(map).toHaveAttribute('data-map-state', 'unavailable');
+	await expect(map.getByRole('status')).toContainText('Xarita hozir mavjud emas');
+	// The story goes on: steps still drive the graphic and the timeline.
+	const step = MILESTONES[3];
+	await scrollToStep(page, step.id);
+	await waitForActive(page, step.id);
+	await expect(page.locator(`[data-step="${step.id}"] h3`)).toBeVisible();
+	await expect(map).toHaveAttribute('data-map-view', MAP_VIEW[step.id]);
+	await expect(page.locator('[data-timeline-view]')).toHaveAttribute('data-timeline-view', step.view);
+	expect(errors).toEqual([]);
+});
+
+test('without JavaScript the map shows its first view as static SVG', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	const map = page.locator('.map[data-map-view]');
+	await expect(map).toHaveAttribute('data-map-view', MAP_VIEW[MILESTONES[0].id]);
+	expect(await map.locator('svg path').count()).toBeGreaterThan(5);
+	await expect(map.locator('svg[role="img"]')).toHaveAttribute('aria-label', /.+/);
+	await expect(map).toBeVisible();
+	await context.close();
+});
