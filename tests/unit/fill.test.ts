@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { fill, quoted } from '$lib/i18n/fill';
+import { UI } from '$lib/i18n/ui';
+import { LANGUAGES } from '$lib/i18n/languages';
+
+describe('UI templates', () => {
+	it('fill values in order and leave unknown placeholders visible', () => {
+		expect(fill('{0} min read', 6)).toBe('6 min read');
+		expect(fill('{1} – {0}', 'a', 'b')).toBe('b – a');
+		expect(fill('{0} and {1}', 'x')).toBe('x and {1}');
+	});
+	it('every edition keeps the placeholders of the original (transliteration leaves them alone)', () => {
+		const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
+		for (const lang of LANGUAGES) {
+			for (const key of ['readingTime', 'sourceLink', 'backToStep', 'describeTimeline', 'describeRecap'] as const) {
+				expect(placeholders(UI[lang][key]), `${lang}.${key}`).toEqual(placeholders(UI.uz[key]));
+			}
+		}
+		expect(fill(UI['uz-cyrl'].sourceLink, 'P4')).toBe('Манба: интервью, P4');
+	});
+	it('quote in each language, nesting inner quotes', () => {
+		expect(quoted('a “b” c', UI.en.quoteMarks)).toBe('“a ‘b’ c”');
+		expect(quoted('в рамках «дорожной карты»', UI.ru.quoteMarks)).toBe('«в рамках „дорожной карты“»');
+	});
+});
