@@ -17,16 +17,15 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The budget for all JavaScript loaded by the page, in KiB after gzip.
- * Issue #2 set 70 KiB for the story with its timeline (59.7 KiB measured).
- * The map (#3) needs d3-geo's orthographic projection and path (~11 KiB),
- * topojson-client and its layers: +15.6 KiB. We won back 6.4 KiB elsewhere
- * (no d3-time-format, no d3-time, UI strings and transliteration kept on the
- * server) and landed at ~73 KiB; the budget is 76 KiB, so growth still fails.
- * The way back under 70: load the map's code only when the graphic nears the
- * viewport, behind a static SVG placeholder rendered at build time.
+ * Budgets, in KiB after gzip.
+ * FIRST: what the page loads to start and become interactive (its scripts,
+ * modulepreloads and what they import). Issue #2 set 70 KiB.
+ * ALL: everything the page loads, including the chunks its code imports
+ * later (Scrollama on mount; the map's d3-geo, topojson and layers once the
+ * page is interactive, with a static SVG standing in until then).
  */
-const BUDGET_KIB = 76;
+const FIRST_BUDGET_KIB = 70;
+const ALL_BUDGET_KIB = 78;
 
 const root = process.argv[2] ?? 'build';
 const page = join(root, 'index.html');
@@ -36,16 +35,22 @@ if (!existsSync(page)) {
 }
 const html = readFileSync(page, 'utf8');
 
-/** The page's JS, as paths relative to the build root, with how each was reached. */
-/** @type {Map<string, string>} */
+/** The page's JS, as paths relative to the build root, with how each was reached and whether it loads later. */
+/** @type {Map<string, { how: string, later: boolean }>} */
 const files = new Map();
 /** @type {string[]} */
 const queue = [];
-/** @param {string} path @param {string} how */
-const add = (path, how) => {
+/** @param {string} path @param {string} how @param {boolean} [later] */
+const add = (path, how, later = false) => {
 	const clean = posix.normalize(path.split(/[?#]/)[0]).replace(/^\/+/, '');
-	if (!clean.endsWith('.js') || files.has(clean)) return;
-	files.set(clean, how);
+	if (!clean.endsWith('.js')) return;
+	const known = files.get(clean);
+	if (known) {
+		// A chunk the first load also needs is not deferred.
+		if (known.later && !later) files.set(clean, { how, later: false });
+		return;
+	}
+	files.set(clean, { how, later });
 	queue.push(clean);
 };
 /** A URL as written in index.html (./x, /x or x) to a path in the build. */
@@ -82,9 +87,10 @@ while (queue.length) {
 		process.exit(1);
 	}
 	const code = readFileSync(path, 'utf8');
+	const later = /** @type {{ later: boolean }} */ (files.get(file)).later;
 	/** @param {string} spec */
 	const resolve = (spec) => posix.join(posix.dirname(file), spec);
-	for (const [, , spec] of code.matchAll(STATIC)) add(resolve(spec), `static import in ${posix.basename(file)}`);
+	for (const [, , spec] of code.matchAll(STATIC)) add(resolve(spec), `static import in ${posix.basename(file)}`, later);
 	const isKitApp = /(^|\/)entry\/app\.[^/]*\.js$/.test(file);
 	for (const [, , spec] of code.matchAll(DYNAMIC)) {
 		const target = resolve(spec);
@@ -93,13 +99,15 @@ while (queue.length) {
 			const node = /(^|\/)nodes\/(\d+)\.[^/]*\.js$/.exec(target);
 			if (!node || !nodeIds.has(node[2])) continue;
 		}
-		add(target, `dynamic import in ${posix.basename(file)}`);
+		// Kit's start-up imports of the page's nodes are part of the first load;
+		// the page's own import() calls run later.
+		add(target, `dynamic import in ${posix.basename(file)}`, later || !isKitApp);
 	}
 }
 
-const rows = [...files].map(([file, how]) => {
+const rows = [...files].map(([file, { how, later }]) => {
 	const raw = readFileSync(join(root, file));
-	return { file, how, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+	return { file, how: later ? `later: ${how}` : how, later, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
 });
 rows.sort((a, b) => b.gzip - a.gzip);
 /** @param {number} n */
@@ -114,6 +122,9 @@ console.log(`${'total'.padEnd(width)}  ${kib(totalRaw).padStart(8)}  ${kib(total
 const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
 console.log(`(not counted: the inline <script> of index.html, with the page's data, ${kib(inlineGzip)} KiB gzip)`);
 console.log('');
-const over = totalGzip > BUDGET_KIB * 1024;
-console.log(`JavaScript loaded by /: ${kib(totalGzip)} KiB gzip (budget ${BUDGET_KIB} KiB)${over ? ' — OVER BUDGET' : ''}`);
-if (over) process.exit(1);
+const firstGzip = rows.filter((r) => !r.later).reduce((s, r) => s + r.gzip, 0);
+const firstOver = firstGzip > FIRST_BUDGET_KIB * 1024;
+const allOver = totalGzip > ALL_BUDGET_KIB * 1024;
+console.log(`JavaScript / loads to start: ${kib(firstGzip)} KiB gzip (budget ${FIRST_BUDGET_KIB} KiB)${firstOver ? ' — OVER BUDGET' : ''}`);
+console.log(`JavaScript loaded by / in all: ${kib(totalGzip)} KiB gzip (budget ${ALL_BUDGET_KIB} KiB)${allOver ? ' — OVER BUDGET' : ''}`);
+if (firstOver || allOver) process.exit(1);

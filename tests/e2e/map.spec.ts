@@ -80,7 +80,11 @@ test('without JavaScript the map shows its first view as static SVG', async ({ b
 	await page.goto('/');
 	const map = page.locator('.map[data-map-view]');
 	await expect(map).toHaveAttribute('data-map-view', MAP_VIEW[MILESTONES[0].id]);
-	expect(await map.locator('svg path').count()).toBeGreaterThan(5);
+	// Sphere, land, borders, highlighted states and outline, drawn at build time…
+	expect(await map.locator('svg path').count()).toBeGreaterThanOrEqual(5);
+	expect((await map.locator('svg path').first().getAttribute('d'))?.length).toBeGreaterThan(100);
+	// …and the view's names, in the edition's language.
+	await expect(map.locator('svg text')).toContainText(['Qozogʻiston', 'Qirgʻiziston', 'Tojikiston', 'Turkmaniston', 'Oʻzbekiston'], { ignoreCase: false, useInnerText: false });
 	await expect(map.locator('svg[role="img"]')).toHaveAttribute('aria-label', /.+/);
 	await expect(map).toBeVisible();
 	await context.close();

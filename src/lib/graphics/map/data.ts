@@ -10,12 +10,11 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } f
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import type { EditionPlace } from '$lib/content/edition';
 import type { MapViewId } from '$lib/content/schema';
-import { VIEWS, frameWithin, projectionFor, resolveView, type Box } from './views';
+import { ARC_ENDS, VIEWS, arcBetween, frameWithin, lonLatOf, placeMarks, projectionFor, resolveView, type Box } from './views';
 
-/** Fill and line colours of the ground (the canvas cannot read CSS variables). */
-export const COLOURS = { ocean: '#f3f1ec', land: '#e4e0d6', border: '#fbfaf7', outline: '#d6d1c5' };
-/** The size the server renders at; the SVG scales it to its box. */
-export const NOMINAL = { width: 560, height: 320 };
+import { NOMINAL, type StaticMap } from './style';
+
+export { COLOURS, NOMINAL, type StaticMap } from './style';
 
 /** One file's geography, ready to draw. */
 export interface MapLayer {
@@ -105,18 +104,6 @@ export function highlightFeatures(layer: MapLayer, placeIds: string[], places: E
 	});
 }
 
-/** SVG paths of a view at the nominal size, for the server render (see Map.svelte). */
-export interface StaticMap {
-	view: MapViewId;
-	width: number;
-	height: number;
-	/** The globe's radius in px at that size, so the client can scale the paths to its own frame. */
-	radius: number;
-	sphere: string;
-	land: string;
-	borders: string;
-	highlight: string;
-}
 
 /**
  * A path context for short strings: whole pixels, each ring's first point
@@ -170,7 +157,9 @@ export function staticMapPaths(view: MapViewId, files: { world: unknown; region:
 		geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
 		return context.toString();
 	};
-	const highlight: FeatureCollection = { type: 'FeatureCollection', features: highlightFeatures(layer, VIEWS[view].highlight, places) };
+	const def = VIEWS[view];
+	const highlight: FeatureCollection = { type: 'FeatureCollection', features: highlightFeatures(layer, def.highlight, places) };
+	const [from, to] = ARC_ENDS.map((id) => lonLatOf(places, id));
 	return {
 		view,
 		width,
@@ -179,6 +168,10 @@ export function staticMapPaths(view: MapViewId, files: { world: unknown; region:
 		sphere: draw({ type: 'Sphere' }),
 		land: draw(layer.land),
 		borders: draw(layer.borders),
-		highlight: draw(highlight)
+		highlight: draw(highlight),
+		tone: def.tone,
+		arc: def.arc && from && to ? draw(arcBetween(from, to)) : '',
+		marks: placeMarks(view, params, places, width, height),
+		legend: def.legend
 	};
 }

@@ -10,6 +10,9 @@ import { geoDistance, geoInterpolate, geoOrthographic, type GeoProjection } from
 import type { LineString } from 'geojson';
 import type { MapViewId } from '$lib/content/schema';
 import type { EditionPlace } from '$lib/content/edition';
+import { LABEL_FONT, type PlacedMark } from './style';
+
+export { LABEL_FONT, type PlacedMark };
 
 export type LonLat = [number, number];
 /** [[west, south], [east, north]] in degrees. */
@@ -178,24 +181,9 @@ export function frameWithin(projection: GeoProjection, width: number, height: nu
 	return true;
 }
 
-/** Label sizes, in px; the widths are estimates (0.62 em a character) for layout and tests. */
-export const LABEL_FONT = { city: 12, country: 11 };
+// Label sizes (px) and the placed-mark shape live in ./style.ts; widths are
+// estimates (0.62 em a character) for layout and tests.
 const MARKER_GAP = 7;
-
-export interface PlacedMark {
-	id: string;
-	kind: 'city' | 'country';
-	name: string;
-	/** The place on screen: the marker for a city, the label's centre for a country. */
-	x: number;
-	y: number;
-	/** The label's anchor point and alignment. */
-	labelX: number;
-	labelY: number;
-	anchor: 'start' | 'middle' | 'end';
-	/** The label's estimated box [x0, y0, x1, y1]. */
-	box: [number, number, number, number];
-}
 
 /** Where to put the markers and labels of a view's places, for a projection; hidden ones are left out. */
 export function placeMarks(id: MapViewId, params: ViewParams, places: EditionPlace[], width: number, height: number): PlacedMark[] {
