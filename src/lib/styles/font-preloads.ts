@@ -15,9 +15,10 @@ import sansCyrillicExt from '@fontsource-variable/inter/files/inter-cyrillic-ext
 const LATIN = [serifLatin, sansLatin];
 const CYRILLIC = [serifCyrillic, sansCyrillic];
 
+// The language switch names the Cyrillic editions in every edition.
 export const FONT_PRELOADS: Record<Lang, string[]> = {
-	uz: LATIN,
-	en: LATIN,
+	uz: [...LATIN, sansCyrillic],
+	en: [...LATIN, sansCyrillic],
 	ru: [...CYRILLIC, ...LATIN],
 	'uz-cyrl': [...CYRILLIC, serifCyrillicExt, sansCyrillicExt, ...LATIN]
 };
