@@ -15,6 +15,14 @@ export function triggerOffset(wide: boolean): 0.6 | 0.7 {
 	return wide ? 0.6 : 0.7;
 }
 
+/**
+ * A tiny inline script for <head>: if the address names one of these steps,
+ * mark <html> so CSS hides the graphic until the scroller has taken over.
+ */
+export function openingStepScript(stepIds: string[]): string {
+	return `if(${JSON.stringify(stepIds)}.includes(decodeURIComponent(location.hash.slice(1))))document.documentElement.classList.add('opening-step')`;
+}
+
 const isWide = () => window.matchMedia('(min-width: 60rem)').matches;
 
 /** The step element a location hash names, if it names one. */
@@ -54,6 +62,17 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			lastWidth = window.innerWidth;
 			scroller?.resize();
 		};
+		// Links to a step inside the page (the table, the interview's back links)
+		// bring it to the trigger line, even when the address already names it.
+		const onClick = (event: MouseEvent) => {
+			const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+			const hash = link?.getAttribute('href') ?? '';
+			if (!link || link.classList.contains('permalink') || !stepForHash(container, hash)) return;
+			event.preventDefault();
+			if (location.hash !== hash) history.pushState(null, '', hash);
+			followHash();
+		};
+		document.addEventListener('click', onClick);
 		window.addEventListener('hashchange', followHash);
 		window.addEventListener('popstate', followHash);
 
@@ -72,6 +91,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		return () => {
 			destroyed = true;
 			window.removeEventListener('resize', onResize);
+			document.removeEventListener('click', onClick);
 			window.removeEventListener('hashchange', followHash);
 			window.removeEventListener('popstate', followHash);
 			scroller?.destroy();
