@@ -13,6 +13,7 @@ import {
 	expectStepState,
 	openStory,
 	scrollToStep,
+	waitForActive,
 	waitForScroller
 } from './story';
 
@@ -54,6 +55,31 @@ test.describe('scrolling drives the graphic', () => {
 		await page.reload();
 		await waitForScroller(page);
 		await expectStepState(page, MIDDLE_DETAIL);
+	});
+
+	test('a reload with the trigger line between two steps shows the step reached', async ({ page }) => {
+		await openStory(page);
+		await scrollToStep(page, MIDDLE_DETAIL.id);
+		await expectStepState(page, MIDDLE_DETAIL);
+		// Put the trigger line in the gap below the step, where no step crosses it.
+		await page.locator(`[data-step="${MIDDLE_DETAIL.id}"]`).evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
+			window.scrollTo({ top: window.scrollY + r.bottom - line + 60, behavior: 'instant' });
+		});
+		await page.reload();
+		await waitForScroller(page);
+		const reached = await page.evaluate(() => {
+			const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
+			let id: string | undefined;
+			for (const el of document.querySelectorAll<HTMLElement>('[data-step]')) {
+				if (el.getBoundingClientRect().top > line) break;
+				id = el.dataset.step;
+			}
+			return id;
+		});
+		expect(reached, 'the page reopened inside the story').toBeTruthy();
+		await waitForActive(page, reached!);
 	});
 
 	test('a resize of the height only keeps the active step', async ({ page }) => {

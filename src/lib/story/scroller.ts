@@ -33,6 +33,21 @@ export function stepForHash(container: HTMLElement, hash: string): HTMLElement |
 	return el;
 }
 
+/**
+ * The step the reader has reached: the last one whose top is above the
+ * trigger line. Scrollama reports steps as they cross the line; a page that
+ * opens (or reloads) with the line in the gap between two steps needs this.
+ */
+export function stepReached(container: HTMLElement, offset: number): string | undefined {
+	const line = window.innerHeight * offset;
+	let reached: string | undefined;
+	for (const el of container.querySelectorAll<HTMLElement>('[data-step]')) {
+		if (el.getBoundingClientRect().top > line) break;
+		reached = el.dataset.step;
+	}
+	return reached;
+}
+
 /** Scrolls at once so the step's middle sits just past the trigger line. */
 function bringToTrigger(step: HTMLElement) {
 	const rect = step.getBoundingClientRect();
@@ -78,9 +93,13 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 
 		import('scrollama').then(({ default: scrollama }) => {
 			if (destroyed) return;
+			const offset = triggerOffset(isWide());
+			// Where the reader already is (a reload restores the scroll position).
+			const reached = stepReached(container, offset);
+			if (reached) onStep(reached);
 			scroller = scrollama();
 			scroller
-				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset: triggerOffset(isWide()) })
+				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset })
 				.onStepEnter(({ element }) => {
 					const id = element.dataset.step;
 					if (id) onStep(id);
