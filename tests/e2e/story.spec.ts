@@ -13,6 +13,7 @@ import {
 	expectStepState,
 	openStory,
 	scrollToStep,
+	stepReached,
 	waitForActive,
 	waitForScroller
 } from './story';
@@ -54,7 +55,13 @@ test.describe('scrolling drives the graphic', () => {
 		await expectStepState(page, MIDDLE_DETAIL);
 		await page.reload();
 		await waitForScroller(page);
-		await expectStepState(page, MIDDLE_DETAIL);
+		// The restored position can move a little when the reload lays text out
+		// with the (now cached) web fonts: the graphic must show the step the
+		// reader is at, which is this one or its neighbour.
+		const reached = await stepReached(page);
+		const index = MILESTONES.findIndex((m) => m.id === MIDDLE_DETAIL.id);
+		expect(MILESTONES.slice(index - 1, index + 2).map((m) => m.id), 'reopened near the step').toContain(reached);
+		await expectStepState(page, MILESTONES.find((m) => m.id === reached)!);
 	});
 
 	test('a reload with the trigger line between two steps shows the step reached', async ({ page }) => {
@@ -69,15 +76,7 @@ test.describe('scrolling drives the graphic', () => {
 		});
 		await page.reload();
 		await waitForScroller(page);
-		const reached = await page.evaluate(() => {
-			const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
-			let id: string | undefined;
-			for (const el of document.querySelectorAll<HTMLElement>('[data-step]')) {
-				if (el.getBoundingClientRect().top > line) break;
-				id = el.dataset.step;
-			}
-			return id;
-		});
+		const reached = await stepReached(page);
 		expect(reached, 'the page reopened inside the story').toBeTruthy();
 		await waitForActive(page, reached!);
 	});

@@ -78,6 +78,22 @@ export async function scrollToStep(page: Page, id: string, past = 10) {
 	}, past);
 }
 
+/**
+ * The step the reader has reached, read from the page's geometry: the last
+ * step whose top is above the trigger line (undefined above the first step).
+ */
+export async function stepReached(page: Page): Promise<string | undefined> {
+	return page.evaluate(() => {
+		const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
+		let id: string | undefined;
+		for (const el of document.querySelectorAll<HTMLElement>('[data-step]')) {
+			if (el.getBoundingClientRect().top > line) break;
+			id = el.dataset.step;
+		}
+		return id;
+	});
+}
+
 /** Waits until the sticky graphic shows the given step. */
 export async function waitForActive(page: Page, id: string) {
 	await expect(page.locator('figure[data-active-step]')).toHaveAttribute('data-active-step', id);
