@@ -23,7 +23,10 @@ await page.waitForSelector('.map[data-map-state="ready"]');
 const toStep = (id) =>
 	page.locator(`[data-step="${id}"]`).evaluate((el) => {
 		const r = el.getBoundingClientRect();
-		window.scrollTo({ top: window.scrollY + r.top + r.height / 2 - window.innerHeight * 0.6 + 10, behavior: 'instant' });
+		window.scrollTo({
+			top: window.scrollY + r.top + r.height / 2 - window.innerHeight * 0.6 + 10,
+			behavior: 'instant'
+		});
 	});
 
 const results = [];
@@ -46,10 +49,18 @@ for (const [from, to] of MOVES) {
 	);
 	await toStep(to);
 	const times = await frames;
-	const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+	const gaps = times
+		.slice(1)
+		.map((t, i) => t - times[i])
+		.sort((a, b) => a - b);
 	const median = gaps[Math.floor(gaps.length / 2)];
 	const worst = gaps[gaps.length - 1];
-	results.push({ move: `${from} → ${to}`, frames: times.length, medianFps: Math.round(1000 / median), worstFrameMs: Math.round(worst) });
+	results.push({
+		move: `${from} → ${to}`,
+		frames: times.length,
+		medianFps: Math.round(1000 / median),
+		worstFrameMs: Math.round(worst)
+	});
 }
 await browser.close();
 server.close();

@@ -71,7 +71,14 @@ const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scr
 for (const [, , url] of inline.matchAll(/\bimport\(\s*(["'`])([^"'`]+)\1\s*\)/g)) add(fromPage(url), 'inline import()');
 // The route nodes the page starts with, e.g. `node_ids: [0, 2]`.
 // Kit's client also imports the root layout (0) and root error (1) nodes at start.
-const nodeIds = new Set(['0', '1', ...(/node_ids:\s*\[([^\]]*)\]/.exec(inline)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean)]);
+const nodeIds = new Set([
+	'0',
+	'1',
+	...(/node_ids:\s*\[([^\]]*)\]/.exec(inline)?.[1] ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)
+]);
 
 // Imports inside the JS, as minified by Vite/Rolldown:
 //   static:  import{a as b}from"./x.js"   export{a}from"../x.js"   import"./x.js"
@@ -117,14 +124,21 @@ const totalGzip = rows.reduce((s, r) => s + r.gzip, 0);
 
 const width = Math.max(...rows.map((r) => r.file.length), 4);
 console.log(`${'file'.padEnd(width)}  ${'raw KiB'.padStart(8)}  ${'gzip KiB'.padStart(8)}  loaded by`);
-for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kib(r.raw).padStart(8)}  ${kib(r.gzip).padStart(8)}  ${r.how}`);
-console.log(`${'total'.padEnd(width)}  ${kib(totalRaw).padStart(8)}  ${kib(totalGzip).padStart(8)}  ${rows.length} files`);
+for (const r of rows)
+	console.log(`${r.file.padEnd(width)}  ${kib(r.raw).padStart(8)}  ${kib(r.gzip).padStart(8)}  ${r.how}`);
+console.log(
+	`${'total'.padEnd(width)}  ${kib(totalRaw).padStart(8)}  ${kib(totalGzip).padStart(8)}  ${rows.length} files`
+);
 const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
 console.log(`(not counted: the inline <script> of index.html, with the page's data, ${kib(inlineGzip)} KiB gzip)`);
 console.log('');
 const firstGzip = rows.filter((r) => !r.later).reduce((s, r) => s + r.gzip, 0);
 const firstOver = firstGzip > FIRST_BUDGET_KIB * 1024;
 const allOver = totalGzip > ALL_BUDGET_KIB * 1024;
-console.log(`JavaScript / loads to start: ${kib(firstGzip)} KiB gzip (budget ${FIRST_BUDGET_KIB} KiB)${firstOver ? ' — OVER BUDGET' : ''}`);
-console.log(`JavaScript loaded by / in all: ${kib(totalGzip)} KiB gzip (budget ${ALL_BUDGET_KIB} KiB)${allOver ? ' — OVER BUDGET' : ''}`);
+console.log(
+	`JavaScript / loads to start: ${kib(firstGzip)} KiB gzip (budget ${FIRST_BUDGET_KIB} KiB)${firstOver ? ' — OVER BUDGET' : ''}`
+);
+console.log(
+	`JavaScript loaded by / in all: ${kib(totalGzip)} KiB gzip (budget ${ALL_BUDGET_KIB} KiB)${allOver ? ' — OVER BUDGET' : ''}`
+);
 if (firstOver || allOver) process.exit(1);

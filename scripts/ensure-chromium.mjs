@@ -11,12 +11,14 @@ if (found && existsSync(found)) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-	console.log('Chromium not found: installing Debian\'s chromium package (apt-get)…');
-	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+	console.log("Chromium not found: installing Debian's chromium package (apt-get)…");
+	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+		stdio: 'inherit'
+	});
 	if (existsSync('/usr/bin/chromium')) process.exit(0);
 }
 console.error(
-	'No Chromium for the browser tests. Install your system\'s chromium package (Debian: apt-get install chromium),\n' +
+	"No Chromium for the browser tests. Install your system's chromium package (Debian: apt-get install chromium),\n" +
 		'or point CHROMIUM_PATH at a Chrome or Chromium binary.'
 );
 process.exit(1);

@@ -102,14 +102,28 @@ function clipToBox(geometry, [[w, s], [e, n]]) {
 	const rings = [];
 	/** @type {number[][]} */
 	let ring = [];
-	const clip = geoIdentity().reflectY(true).clipExtent([[w, -n], [e, -s]]);
+	const clip = geoIdentity()
+		.reflectY(true)
+		.clipExtent([
+			[w, -n],
+			[e, -s]
+		]);
 	geoStream(
 		geometry,
 		clip.stream({
 			point: (x, y) => void ring.push([x, -y]),
 			lineStart: () => void (ring = []),
 			lineEnd: () => {
-				if (ring.length > 2) rings.push(densifyEdges([...ring, ring[0]], [[w, s], [e, n]]));
+				if (ring.length > 2)
+					rings.push(
+						densifyEdges(
+							[...ring, ring[0]],
+							[
+								[w, s],
+								[e, n]
+							]
+						)
+					);
 			},
 			polygonStart() {},
 			polygonEnd() {},
@@ -122,7 +136,9 @@ function clipToBox(geometry, [[w, s], [e, n]]) {
 		exteriors.find(([outer]) => inRing(hole[0], outer))?.push(hole);
 	}
 	if (exteriors.length === 0) return null;
-	return exteriors.length === 1 ? { type: 'Polygon', coordinates: exteriors[0] } : { type: 'MultiPolygon', coordinates: exteriors };
+	return exteriors.length === 1
+		? { type: 'Polygon', coordinates: exteriors[0] }
+		: { type: 'MultiPolygon', coordinates: exteriors };
 }
 
 /** Whether a point lies on the box's edge. @param {number[]} p @param {[[number, number], [number, number]]} box */

@@ -29,7 +29,13 @@ try {
 				const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
 				window.scrollBy(0, r.top + r.height / 2 - line + 10);
 			});
-			await page.waitForFunction((id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id, id, { timeout: 5000 }).catch(() => console.warn(`${name}: ${id} did not become active`));
+			await page
+				.waitForFunction(
+					(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+					id,
+					{ timeout: 5000 }
+				)
+				.catch(() => console.warn(`${name}: ${id} did not become active`));
 			await page.waitForTimeout(150);
 			await page.screenshot({ path: `${out}/${prefix}${name}-${id}.png` });
 		}

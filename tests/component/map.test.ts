@@ -18,7 +18,9 @@ const props = {
 	description: 'Nyu-Yorkdan Toshkentgacha'
 };
 const servedFetch = vi.fn(async (url: string) =>
-	url in FILES ? new Response(FILES[url], { status: 200, headers: { 'content-type': 'application/json' } }) : new Response('', { status: 404 })
+	url in FILES
+		? new Response(FILES[url], { status: 200, headers: { 'content-type': 'application/json' } })
+		: new Response('', { status: 404 })
 );
 
 beforeEach(() => {
@@ -86,15 +88,24 @@ describe('Map', () => {
 		render(Map, { ...props, dataUrls: { world: '/map/world-110m.json', region: '/map/missing.json' } });
 		expect(await screen.findByRole('status')).toHaveTextContent(props.unavailableText);
 
-		vi.stubGlobal('fetch', vi.fn(async () => new Response('{"type":"FeatureCollection"}', { status: 200 })));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response('{"type":"FeatureCollection"}', { status: 200 }))
+		);
 		render(Map, props);
 		await waitFor(() => expect(screen.getAllByRole('status')).toHaveLength(2));
 	});
 
 	it('shows the server’s static ground until the data arrives', async () => {
-		const files = { world: JSON.parse(FILES['/map/world-110m.json']), region: JSON.parse(FILES['/map/central-asia-50m.json']) };
+		const files = {
+			world: JSON.parse(FILES['/map/world-110m.json']),
+			region: JSON.parse(FILES['/map/central-asia-50m.json'])
+		};
 		const fallbackSvg = staticMapPaths('world', files, edition.places);
-		vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(() => new Promise<Response>(() => {}))
+		);
 		const { container } = render(Map, { ...props, fallbackSvg });
 		expect(container.querySelector('.fallback path')?.getAttribute('d')).toBe(fallbackSvg.sphere);
 		expect([...container.querySelectorAll('[data-label]')].map((t) => t.textContent)).toEqual(['Nyu-York', 'Toshkent']);

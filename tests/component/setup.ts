@@ -17,7 +17,18 @@ class ResizeObserverPolyfill {
 	observe(target: Element) {
 		const rect = { width: 600, height: 300, top: 0, left: 0, bottom: 300, right: 600, x: 0, y: 0 };
 		queueMicrotask(() =>
-			this.callback([{ target, contentRect: rect, borderBoxSize: [], contentBoxSize: [], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver)
+			this.callback(
+				[
+					{
+						target,
+						contentRect: rect,
+						borderBoxSize: [],
+						contentBoxSize: [],
+						devicePixelContentBoxSize: []
+					} as unknown as ResizeObserverEntry
+				],
+				this as unknown as ResizeObserver
+			)
 		);
 	}
 	unobserve() {}

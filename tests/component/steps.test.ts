@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import Step from '$lib/story/Step.svelte';
 import StickyGraphic from '$lib/story/StickyGraphic.svelte';
 import Interview from '$lib/story/Interview.svelte';
@@ -30,14 +30,26 @@ describe('Step', () => {
 });
 
 describe('StickyGraphic', () => {
-	it('exposes the active step and describes the graphic in Uzbek', () => {
-		const { container } = render(StickyGraphic, { steps: edition.steps, places: edition.places, graphic: graphicStateFor(edition.steps, 'national-strategy'), monthsShort: edition.monthsShort, ui: edition.ui });
+	it('exposes the active step and describes the graphic in Uzbek', async () => {
+		const { container } = render(StickyGraphic, {
+			steps: edition.steps,
+			places: edition.places,
+			graphic: graphicStateFor(edition.steps, 'national-strategy'),
+			monthsShort: edition.monthsShort,
+			ui: edition.ui
+		});
 		const figure = container.querySelector('figure')!;
 		expect(figure).toHaveAttribute('data-active-step', 'national-strategy');
 		expect(figure).toHaveAttribute('data-view', 'overview');
 		const live = container.querySelector('[aria-live="polite"]')!;
 		expect(live).toHaveTextContent('2021–2026-yillar');
 		expect(live).toHaveTextContent('Milliy strategiya');
+		// The full map is imported once mounted; let that import land inside the
+		// test (a warm run otherwise finishes first and tears the environment down).
+		await vi.dynamicImportSettled();
+		// jsdom cannot fetch the map data: the full map, now in place, says so.
+		await waitFor(() => expect(container.querySelector('[data-map-view]')).toHaveAttribute('data-map-state', 'unavailable'));
+		expect(screen.getByRole('status')).toHaveTextContent(edition.ui.mapUnavailable);
 	});
 });
 

@@ -6,7 +6,13 @@ import { graphicStateFor } from '$lib/story/graphic-state';
 import { edition } from './fixtures';
 
 const renderAt = (activeId: string) =>
-	render(Timeline, { steps: edition.steps, graphic: graphicStateFor(edition.steps, activeId), months: edition.monthsShort, undatedLabel: edition.ui.undatedLane, description: `timeline at ${activeId}` });
+	render(Timeline, {
+		steps: edition.steps,
+		graphic: graphicStateFor(edition.steps, activeId),
+		months: edition.monthsShort,
+		undatedLabel: edition.ui.undatedLane,
+		description: `timeline at ${activeId}`
+	});
 
 describe('Timeline', () => {
 	it('draws each dated milestone by its precision and undated ones in their own lane', async () => {
@@ -15,7 +21,14 @@ describe('Timeline', () => {
 		const mark = (id: string) => container.querySelector(`[data-mark="${id}"]`)!;
 		expect(mark('memorandum').querySelector('circle')).not.toBeNull();
 		expect(mark('memorandum').querySelector('rect')).toBeNull();
-		for (const id of ['visit-roadmap', 'expert-council', 'december-briefing', 'cybersecurity-programme', 'countering-terrorist-travel', 'national-strategy']) {
+		for (const id of [
+			'visit-roadmap',
+			'expert-council',
+			'december-briefing',
+			'cybersecurity-programme',
+			'countering-terrorist-travel',
+			'national-strategy'
+		]) {
 			expect(mark(id).querySelector('rect'), id).not.toBeNull();
 			expect(mark(id).querySelector('circle'), id).toBeNull();
 		}

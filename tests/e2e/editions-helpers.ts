@@ -86,8 +86,24 @@ export const atTrigger = (p: Awaited<ReturnType<typeof stepPosition>>) =>
 
 /** Common Uzbek words that an English text has no business holding. */
 const UZBEK_WORDS = new Set([
-	'va', 'bilan', 'uchun', 'boʻyicha', 'qarshi', 'yil', 'yilda', 'yili', 'hamkorlik', 'xavfsizlik',
-	'haqida', 'orqali', 'tomonidan', 'sifatida', 'davomida', 'bmt', 'terrorizmga', 'dasturi'
+	'va',
+	'bilan',
+	'uchun',
+	'boʻyicha',
+	'qarshi',
+	'yil',
+	'yilda',
+	'yili',
+	'hamkorlik',
+	'xavfsizlik',
+	'haqida',
+	'orqali',
+	'tomonidan',
+	'sifatida',
+	'davomida',
+	'bmt',
+	'terrorizmga',
+	'dasturi'
 ]);
 
 /**

@@ -46,7 +46,9 @@ test.describe('build output', () => {
 				await test.step(ed.path, async () => {
 					// 1. <html lang>: in the raw file, then as the browser parses it.
 					const raw = readFileSync(buildFile(ed.path), 'utf8');
-					expect.soft(/<html[^>]*\slang="([^"]*)"/.exec(raw)?.[1], `${buildFile(ed.path)}: <html lang>`).toBe(ed.htmlLang);
+					expect
+						.soft(/<html[^>]*\slang="([^"]*)"/.exec(raw)?.[1], `${buildFile(ed.path)}: <html lang>`)
+						.toBe(ed.htmlLang);
 					await page.goto(ed.path);
 					const head = await page.evaluate(() => ({
 						lang: document.documentElement.getAttribute('lang'),
@@ -54,7 +56,9 @@ test.describe('build output', () => {
 						descriptions: Array.from(document.querySelectorAll('meta[name="description"]')).map(
 							(m) => m.getAttribute('content')?.trim() ?? ''
 						),
-						canonicals: Array.from(document.querySelectorAll('link[rel="canonical"]')).map((l) => l.getAttribute('href') ?? ''),
+						canonicals: Array.from(document.querySelectorAll('link[rel="canonical"]')).map(
+							(l) => l.getAttribute('href') ?? ''
+						),
 						alternates: Array.from(document.querySelectorAll('link[rel="alternate"][hreflang]')).map((l) => ({
 							hreflang: l.getAttribute('hreflang') ?? '',
 							href: l.getAttribute('href') ?? ''
@@ -82,13 +86,15 @@ test.describe('build output', () => {
 						.sort((a, b) => a.hreflang.localeCompare(b.hreflang));
 					expect.soft(got, `${ed.path}: hreflang alternates ${JSON.stringify(head.alternates)}`).toEqual(expected);
 					for (const a of head.alternates) {
-						expect.soft(parseUrl(a.href)?.origin, `${ed.path}: alternate ${a.hreflang} on the canonical's origin`).toBe(
-							canonical?.origin
-						);
+						expect
+							.soft(parseUrl(a.href)?.origin, `${ed.path}: alternate ${a.hreflang} on the canonical's origin`)
+							.toBe(canonical?.origin);
 					}
 
 					// 2. The milestones of content/milestones.aml, in order.
-					const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+					const steps = await page
+						.locator('[data-step]')
+						.evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
 					expect.soft(steps, `${ed.path}: [data-step] ids in order`).toEqual(MILESTONES.map((m) => m.id));
 
 					// 3, 4. No untranslated Uzbek (ru, en) and no Latin-script Uzbek (uz-cyrl).
@@ -107,11 +113,14 @@ test.describe('build output', () => {
 					}
 				});
 			}
-			expect.soft(new Set(titles.values()).size, `a different <title> per edition: ${JSON.stringify([...titles])}`).toBe(
-				EDITIONS.length
-			);
 			expect
-				.soft(new Set(descriptions.values()).size, `a different description per edition: ${JSON.stringify([...descriptions])}`)
+				.soft(new Set(titles.values()).size, `a different <title> per edition: ${JSON.stringify([...titles])}`)
+				.toBe(EDITIONS.length);
+			expect
+				.soft(
+					new Set(descriptions.values()).size,
+					`a different description per edition: ${JSON.stringify([...descriptions])}`
+				)
 				.toBe(EDITIONS.length);
 		});
 	});
@@ -278,7 +287,10 @@ test.describe('a link to a step', () => {
 // line. Each load is a fresh race between the browser's own scroll to the
 // fragment (smooth when motion is allowed, as html has scroll-behavior: smooth
 // then) and that script, so a few loads.
-for (const [reducedMotion, loads] of [['reduce', 2], ['no-preference', 3]] as const) {
+for (const [reducedMotion, loads] of [
+	['reduce', 2],
+	['no-preference', 3]
+] as const) {
 	test.describe(`reduced motion: ${reducedMotion}`, () => {
 		test.use({ reducedMotion });
 
@@ -296,7 +308,10 @@ for (const [reducedMotion, loads] of [['reduce', 2], ['no-preference', 3]] as co
 				landings.push({ off: Math.round(p.mid - (p.line - 2)), active });
 			}
 			const report = landings
-				.map((l, i) => `load ${i + 1}: the step's middle is ${l.off}px from where scroller.ts puts it; active step ${l.active}`)
+				.map(
+					(l, i) =>
+						`load ${i + 1}: the step's middle is ${l.off}px from where scroller.ts puts it; active step ${l.active}`
+				)
 				.join('\n');
 			expect(
 				landings.every((l) => Math.abs(l.off) <= 24 && l.active === id),
@@ -357,6 +372,9 @@ test('a link to the step the address already names brings it back to the trigger
 	await page.locator('[data-row="memorandum"] th a').click();
 	await waitForActive(page, 'memorandum');
 	const position = await stepPosition(page, 'memorandum');
-	expect(Math.abs(position.mid - position.line), `step middle vs trigger line: ${describePosition(position)}`).toBeLessThan(24);
+	expect(
+		Math.abs(position.mid - position.line),
+		`step middle vs trigger line: ${describePosition(position)}`
+	).toBeLessThan(24);
 	expect(new URL(page.url()).hash).toBe('#memorandum');
 });

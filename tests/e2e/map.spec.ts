@@ -41,7 +41,9 @@ test('the map changes view with each step, and its pixels change with it', async
 	expect(views.sort()).toEqual(['central-asia', 'tashkent', 'uzbekistan', 'world']);
 	for (let i = 0; i < views.length; i++) {
 		for (let j = i + 1; j < views.length; j++) {
-			expect(shots.get(views[i])!.equals(shots.get(views[j])!), `${views[i]} and ${views[j]} look the same`).toBe(false);
+			expect(shots.get(views[i])!.equals(shots.get(views[j])!), `${views[i]} and ${views[j]} look the same`).toBe(
+				false
+			);
 		}
 	}
 	// The land really is painted on the canvas: some pixels are not blank.
@@ -84,7 +86,10 @@ test('without JavaScript the map shows its first view as static SVG', async ({ b
 	expect(await map.locator('svg path').count()).toBeGreaterThanOrEqual(5);
 	expect((await map.locator('svg path').first().getAttribute('d'))?.length).toBeGreaterThan(100);
 	// …and the view's names, in the edition's language.
-	await expect(map.locator('svg text')).toContainText(['Qozogʻiston', 'Qirgʻiziston', 'Tojikiston', 'Turkmaniston', 'Oʻzbekiston'], { ignoreCase: false, useInnerText: false });
+	await expect(map.locator('svg text')).toContainText(
+		['Qozogʻiston', 'Qirgʻiziston', 'Tojikiston', 'Turkmaniston', 'Oʻzbekiston'],
+		{ ignoreCase: false, useInnerText: false }
+	);
 	await expect(map.locator('svg[role="img"]')).toHaveAttribute('aria-label', /.+/);
 	await expect(map).toBeVisible();
 	await context.close();

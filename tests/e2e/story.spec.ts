@@ -18,8 +18,6 @@ import {
 	waitForScroller
 } from './story';
 
-const ORIGIN = 'http://127.0.0.1:4173';
-
 /** Scrolls through every step in order, checking the state at each one. */
 async function scrollThrough(page: Page) {
 	for (const m of MILESTONES) {
@@ -60,8 +58,14 @@ test.describe('scrolling drives the graphic', () => {
 		// reader is at, which is this one or its neighbour.
 		const reached = await stepReached(page);
 		const index = MILESTONES.findIndex((m) => m.id === MIDDLE_DETAIL.id);
-		expect(MILESTONES.slice(index - 1, index + 2).map((m) => m.id), 'reopened near the step').toContain(reached);
-		await expectStepState(page, MILESTONES.find((m) => m.id === reached)!);
+		expect(
+			MILESTONES.slice(index - 1, index + 2).map((m) => m.id),
+			'reopened near the step'
+		).toContain(reached);
+		await expectStepState(
+			page,
+			MILESTONES.find((m) => m.id === reached)!
+		);
 	});
 
 	test('a reload with the trigger line between two steps shows the step reached', async ({ page }) => {
@@ -190,7 +194,10 @@ test.describe('reduced motion', () => {
 	test('the axis changes view at once', async ({ page }) => {
 		const s = await sampleViewChange(page);
 		expect(s.settled.x, 'the step has a dated mark').not.toBeNull();
-		expect(s.settled.labels.some((l) => l && !isYear(l)), 'detail view shows month names').toBe(true);
+		expect(
+			s.settled.labels.some((l) => l && !isYear(l)),
+			'detail view shows month names'
+		).toBe(true);
 		expect(s.atSwitch.labels, 'month labels are there right after the switch').toEqual(s.settled.labels);
 		expect(s.atSwitch.x, 'mark x right after the switch is final').toBe(s.settled.x);
 		expect(s.after50ms.x, 'mark x 50ms later is the same').toBe(s.atSwitch.x);
@@ -202,7 +209,10 @@ test.describe('full motion', () => {
 
 	test('the axis animates between views', async ({ page }) => {
 		const s = await sampleViewChange(page);
-		expect(s.settled.labels.some((l) => l && !isYear(l)), 'detail view shows month names').toBe(true);
+		expect(
+			s.settled.labels.some((l) => l && !isYear(l)),
+			'detail view shows month names'
+		).toBe(true);
 		expect(s.after50ms.x, 'mark x moves during the animation').not.toBe(s.atSwitch.x);
 		expect(s.atSwitch.x, 'mark x right after the switch is not yet final').not.toBe(s.settled.x);
 	});
@@ -217,12 +227,11 @@ test('axe finds no violations at the first, a middle and the last step', async (
 			await expectStepState(page, m);
 			// Let the axis and colour transitions finish before colours are checked.
 			await page.waitForTimeout(900);
-			const results = await page.evaluate(
-				() =>
-					(window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(
-						document,
-						{ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }
-					)
+			const results = await page.evaluate(() =>
+				(window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(
+					document,
+					{ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }
+				)
 			);
 			const report = results.violations
 				.map(
@@ -233,19 +242,24 @@ test('axe finds no violations at the first, a middle and the last step', async (
 							.join('\n')
 				)
 				.join('\n');
-			expect.soft(results.violations.map((v) => v.id), `axe violations at ${m.id}:\n${report}`).toEqual([]);
+			expect
+				.soft(
+					results.violations.map((v) => v.id),
+					`axe violations at ${m.id}:\n${report}`
+				)
+				.toEqual([]);
 		});
 	}
 });
 
 test.describe('a full scroll through', () => {
-	test('requests nothing from another host', async ({ page }) => {
+	test('requests nothing from another host', async ({ page, baseURL }) => {
 		const urls: string[] = [];
 		page.on('request', (req) => urls.push(req.url()));
 		await openStory(page);
 		await scrollThrough(page);
 		expect(urls.length).toBeGreaterThan(0);
-		const foreign = urls.filter((u) => new URL(u).origin !== ORIGIN);
+		const foreign = urls.filter((u) => new URL(u).origin !== new URL(baseURL!).origin);
 		expect(foreign, `requests to other hosts:\n${foreign.join('\n')}`).toEqual([]);
 	});
 
@@ -276,7 +290,9 @@ test('the page barely shifts while it loads', async ({ page }) => {
 				w.__cls += e.value;
 				const nodes = (e.sources ?? []).map((s) => {
 					const n = s.node;
-					return n instanceof Element ? `${n.tagName.toLowerCase()}${n.id ? '#' + n.id : ''}.${[...n.classList].join('.')}` : String(n?.nodeName);
+					return n instanceof Element
+						? `${n.tagName.toLowerCase()}${n.id ? '#' + n.id : ''}.${[...n.classList].join('.')}`
+						: String(n?.nodeName);
 				});
 				w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)}ms: ${nodes.join(', ')}`);
 			}

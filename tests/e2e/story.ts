@@ -133,7 +133,10 @@ export async function expectStepState(page: Page, m: Milestone) {
 		expect(on.sort(), 'recap step: every mark is highlighted').toEqual(state.marks.map((x) => x.id).sort());
 	} else if (m.role === 'event') {
 		// Every event is drawn: dated ones as marks, undated ones in the lane.
-		expect(state.marks.map((x) => x.id), 'the step has a mark').toContain(m.id);
+		expect(
+			state.marks.map((x) => x.id),
+			'the step has a mark'
+		).toContain(m.id);
 		expect(on, 'only the step’s own mark is highlighted').toEqual([m.id]);
 	}
 	return state;

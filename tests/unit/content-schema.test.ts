@@ -152,12 +152,19 @@ describe('bad content stops the build with a message naming file, id and field',
 			edit(files, M, 'id: memorandum', 'id: Memorandum_2023'),
 			/milestone "Memorandum_2023", field "id": expected a kebab-case id/
 		],
-		['a missing file', Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'content/places.aml')), /content\/places\.aml: file: expected this file to exist/]
+		[
+			'a missing file',
+			Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'content/places.aml')),
+			/content\/places\.aml: file: expected this file to exist/
+		]
 	];
 
 	it.each(cases)('%s', (_name, input, message) => {
 		const found = problems(input);
-		expect(found.some((p) => message.test(p)), `problems were:\n${found.join('\n')}`).toBe(true);
+		expect(
+			found.some((p) => message.test(p)),
+			`problems were:\n${found.join('\n')}`
+		).toBe(true);
 	});
 
 	it('reports every problem at once', () => {

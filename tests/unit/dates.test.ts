@@ -47,7 +47,10 @@ describe('parseWhen turns a date into a period as precise as the text', () => {
 		const day = parseWhen('day', '2023-12-05');
 		const month = parseWhen('month', '2024-05');
 		if (day.precision === 'undated' || month.precision === 'undated') throw new Error('dated');
-		expect(periodDates(day).map((d) => d.toISOString())).toEqual(['2023-12-05T00:00:00.000Z', '2023-12-06T00:00:00.000Z']);
+		expect(periodDates(day).map((d) => d.toISOString())).toEqual([
+			'2023-12-05T00:00:00.000Z',
+			'2023-12-06T00:00:00.000Z'
+		]);
 		expect(isSpan(day)).toBe(false);
 		expect(isSpan(month)).toBe(true);
 	});

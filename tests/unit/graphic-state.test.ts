@@ -13,7 +13,12 @@ const { steps } = editionFor(buildModel(readContentFiles()), 'uz');
 describe('graphicStateFor', () => {
 	it('is a pure function of the active step, whatever came before', () => {
 		const direct = graphicStateFor(steps, 'december-briefing');
-		expect(direct).toEqual({ activeId: 'december-briefing', view: 'detail', highlighted: ['december-briefing'], mapView: 'world' });
+		expect(direct).toEqual({
+			activeId: 'december-briefing',
+			view: 'detail',
+			highlighted: ['december-briefing'],
+			mapView: 'world'
+		});
 		// Same answer however many times and in whatever order it is asked.
 		graphicStateFor(steps, 'frameworks');
 		expect(graphicStateFor(steps, 'december-briefing')).toEqual(direct);
@@ -69,7 +74,9 @@ describe('timeline layout', () => {
 		}
 	});
 	it('ticks years in the overview and months in the detail', () => {
-		expect(ticksFor('overview', VIEW_DOMAINS.overview).map((d) => d.getUTCFullYear())).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+		expect(ticksFor('overview', VIEW_DOMAINS.overview).map((d) => d.getUTCFullYear())).toEqual([
+			2021, 2022, 2023, 2024, 2025, 2026, 2027
+		]);
 		const months = ticksFor('detail', VIEW_DOMAINS.detail).map((d) => d.toISOString().slice(0, 7));
 		expect(months[0]).toBe('2023-12');
 		expect(months).toContain('2024-12');

@@ -12,7 +12,10 @@ import Map from '$lib/graphics/map/Map.svelte';
 import { readContentFiles } from './helpers';
 
 const NAMES = ['world-110m.json', 'central-asia-50m.json'] as const;
-const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/map/${n}`, 'utf8')])) as Record<(typeof NAMES)[number], string>;
+const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/map/${n}`, 'utf8')])) as Record<
+	(typeof NAMES)[number],
+	string
+>;
 const parsed = Object.fromEntries(NAMES.map((n) => [n, JSON.parse(committed[n])]));
 const places = editionFor(buildModel(readContentFiles()), 'uz').places;
 const CENTRAL_ASIA_ISO = ['398', '417', '762', '795', '860'];
@@ -39,7 +42,8 @@ describe('map data', () => {
 
 	it('has the five Central Asian states in the regional file, with their neighbours', () => {
 		const ids = parsed['central-asia-50m.json'].objects.countries.geometries.map((g: { id: string }) => g.id);
-		for (const id of [...CENTRAL_ASIA_ISO, '004', '364', '156', '643', '586', '031', '496', '356']) expect(ids, id).toContain(id);
+		for (const id of [...CENTRAL_ASIA_ISO, '004', '364', '156', '643', '586', '031', '496', '356'])
+			expect(ids, id).toContain(id);
 		for (const id of places.filter((p) => p.kind === 'country').map((p) => p.iso!)) expect(ids, id).toContain(id);
 	});
 

@@ -67,10 +67,15 @@ describe('map views', () => {
 		it(`keeps labels apart and inside a ${width}×${height} frame`, () => {
 			for (const id of MAP_VIEWS) {
 				const marks = placeMarks(id, resolveView(id, width, height), places, width, height);
-				expect(marks.map((m) => m.id).sort(), id).toEqual(VIEWS[id].places.filter((p) => places.find((q) => q.id === p)?.kind !== 'region').sort());
+				expect(marks.map((m) => m.id).sort(), id).toEqual(
+					VIEWS[id].places.filter((p) => places.find((q) => q.id === p)?.kind !== 'region').sort()
+				);
 				for (const m of marks) {
 					const [x0, y0, x1, y1] = m.box;
-					expect(x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height, `${id}: ${m.id} label ${m.box.map(Math.round)}`).toBe(true);
+					expect(
+						x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height,
+						`${id}: ${m.id} label ${m.box.map(Math.round)}`
+					).toBe(true);
 				}
 				// Nor do they sit on the arc.
 				if (VIEWS[id].arc) {
@@ -78,7 +83,11 @@ describe('map views', () => {
 					const [a, b] = ARC_ENDS.map((p) => lonLatOf(places, p)!);
 					for (const point of arcBetween(a, b, 200).coordinates) {
 						const [x, y] = projection(point as [number, number])!;
-						for (const m of marks) expect(x < m.box[0] - 2 || x > m.box[2] + 2 || y < m.box[1] - 2 || y > m.box[3] + 2, `${id}: the arc crosses ${m.id}`).toBe(true);
+						for (const m of marks)
+							expect(
+								x < m.box[0] - 2 || x > m.box[2] + 2 || y < m.box[1] - 2 || y > m.box[3] + 2,
+								`${id}: the arc crosses ${m.id}`
+							).toBe(true);
 					}
 				}
 				for (let i = 0; i < marks.length; i++) {
@@ -101,13 +110,17 @@ describe('map views', () => {
 				expect(isVisible(resolveView(id, 375, 300), c)).toBe(true);
 				const g = country.geometry as MultiPolygon | Polygon;
 				const vertices = (g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2)) as [number, number][];
-				expect(vertices.some((p) => boundsContain(id, 375, 300, p)), `${id}: ${placeId}`).toBe(true);
+				expect(
+					vertices.some((p) => boundsContain(id, 375, 300, p)),
+					`${id}: ${placeId}`
+				).toBe(true);
 			}
 		}
 	});
 
 	it('writes each country name inside the country', () => {
-		for (const [placeId, point] of Object.entries(LABEL_POINTS)) expect(geoContains(byIso(iso(placeId)), point), placeId).toBe(true);
+		for (const [placeId, point] of Object.entries(LABEL_POINTS))
+			expect(geoContains(byIso(iso(placeId)), point), placeId).toBe(true);
 	});
 
 	it('draws the arc from New York to Tashkent along the great circle', () => {
@@ -145,7 +158,8 @@ describe('map views', () => {
 				}
 				// Zooming in, the place zoomed into stays in the frame all the way.
 				if (pb.scale > pa.scale && boundsContain(pa, 560, 320, pb.center)) {
-					for (let t = 0; t <= 1; t += 0.05) expect(boundsContain(f(t), 560, 320, pb.center), `${a} → ${b} at ${t.toFixed(2)}`).toBe(true);
+					for (let t = 0; t <= 1; t += 0.05)
+						expect(boundsContain(f(t), 560, 320, pb.center), `${a} → ${b} at ${t.toFixed(2)}`).toBe(true);
 				}
 			}
 		}
@@ -154,7 +168,8 @@ describe('map views', () => {
 	it('zooms from the globe to the region', () => {
 		const world = resolveView('world', 375, 300);
 		expect(world.scale).toBeLessThan(1);
-		for (const id of ['tashkent', 'central-asia', 'uzbekistan'] as const) expect(resolveView(id, 375, 300).scale, id).toBeGreaterThan(3);
+		for (const id of ['tashkent', 'central-asia', 'uzbekistan'] as const)
+			expect(resolveView(id, 375, 300).scale, id).toBeGreaterThan(3);
 		expect(resolveView('tashkent', 375, 300).scale).toBeGreaterThan(resolveView('uzbekistan', 375, 300).scale);
 	});
 });

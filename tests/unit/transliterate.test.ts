@@ -304,11 +304,11 @@ describe('toCyrillic over all of content/uz', () => {
 	/** A comma-separated list of ids (kebab-case or P0-style), not words to transliterate. */
 	const isIdList = (v: string) => /^[a-z0-9-]+(\s*,\s*[a-z0-9-]+)+$/.test(v);
 	const isIdListOfRefs = (v: string) => /^P\d+(\s*,\s*P\d+)*$/.test(v);
-	const kept = (w: string) => KEEP_LATIN.some((k) => k.split(' ').includes(w)) || /^P\d+$/.test(w) || /^U\+[0-9A-F]+$/.test(w);
+	const kept = (w: string) =>
+		KEEP_LATIN.some((k) => k.split(' ').includes(w)) || /^P\d+$/.test(w) || /^U\+[0-9A-F]+$/.test(w);
 
 	function strings(value: unknown, key = ''): string[] {
-		if (typeof value === 'string')
-			return SKIP_KEYS.has(key) || isIdList(value) || isIdListOfRefs(value) ? [] : [value];
+		if (typeof value === 'string') return SKIP_KEYS.has(key) || isIdList(value) || isIdListOfRefs(value) ? [] : [value];
 		if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
 		if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, k));
 		return [];
@@ -332,7 +332,10 @@ describe('toCyrillic over all of content/uz', () => {
 			const latinWords = (toCyrillic(value).match(/[\p{Script=Latin}\p{N}+]+/gu) ?? []).filter((w) =>
 				/\p{Script=Latin}/u.test(w)
 			);
-			expect(latinWords.filter((w) => !kept(w)), value).toEqual([]);
+			expect(
+				latinWords.filter((w) => !kept(w)),
+				value
+			).toEqual([]);
 		}
 	});
 });

@@ -4,6 +4,9 @@ export function fill(template: string, ...values: (string | number)[]): string {
 }
 
 /** Wraps a quote in the language's marks, turning quotes inside it into inner marks. */
-export function quoted(text: string, [open, close, innerOpen, innerClose]: readonly [string, string, string, string]): string {
+export function quoted(
+	text: string,
+	[open, close, innerOpen, innerClose]: readonly [string, string, string, string]
+): string {
 	return `${open}${text.split(open).join(innerOpen).split(close).join(innerClose)}${close}`;
 }

@@ -10,7 +10,20 @@ import { toCyrillic } from './transliterate';
 /** Our own month names, used when Intl lacks the language (CLDR's forms). */
 export const MONTH_TABLE: Partial<Record<Lang, { long: string[]; short: string[] }>> = {
 	uz: {
-		long: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
+		long: [
+			'yanvar',
+			'fevral',
+			'mart',
+			'aprel',
+			'may',
+			'iyun',
+			'iyul',
+			'avgust',
+			'sentabr',
+			'oktabr',
+			'noyabr',
+			'dekabr'
+		],
 		short: ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avg', 'sen', 'okt', 'noy', 'dek']
 	}
 };

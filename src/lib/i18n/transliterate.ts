@@ -72,13 +72,35 @@ export const KEEP_LATIN: string[] = [
 const KEEP_PATTERNS = [/^P\d+$/];
 
 const SIMPLE: Record<string, string> = {
-	a: 'а', b: 'б', c: 'ц', d: 'д', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м',
-	n: 'н', o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'х', z: 'з'
+	a: 'а',
+	b: 'б',
+	c: 'ц',
+	d: 'д',
+	f: 'ф',
+	g: 'г',
+	h: 'ҳ',
+	i: 'и',
+	j: 'ж',
+	k: 'к',
+	l: 'л',
+	m: 'м',
+	n: 'н',
+	o: 'о',
+	p: 'п',
+	q: 'қ',
+	r: 'р',
+	s: 'с',
+	t: 'т',
+	u: 'у',
+	v: 'в',
+	w: 'в',
+	x: 'х',
+	z: 'з'
 };
 const IOTATED: Record<string, string> = { a: 'я', o: 'ё', u: 'ю', e: 'е' };
 const VOWELS = 'aeiou';
 /** Apostrophe-like marks; only ʻ (U+02BB) and ʼ (U+02BC) are the canonical ones. */
-const MARKS = 'ʻʼ\'‘’';
+const MARKS = "ʻʼ'‘’";
 
 const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isMark = (c: string | undefined) => c !== undefined && MARKS.includes(c);
@@ -101,7 +123,7 @@ function word(seg: string, ctx: Context): string {
 	const allCaps = letters.length > 1 && seg === seg.toUpperCase();
 	let { start, prevVowel } = ctx;
 	let out = '';
-	for (let i = 0; i < s.length; ) {
+	for (let i = 0; i < s.length;) {
 		const c = s[i];
 		const next = s[i + 1];
 		let unit: string;
@@ -115,7 +137,8 @@ function word(seg: string, ctx: Context): string {
 			continue;
 		}
 		if (isMark(c)) {
-			if (s[i - 1] === 's' && next === 'h') unit = ''; // Isʼhoq → Исҳоқ
+			if (s[i - 1] === 's' && next === 'h')
+				unit = ''; // Isʼhoq → Исҳоқ
 			else if (c === 'ʼ' || c === 'ʻ' || (isLetter(s[i - 1]) && isLetter(next))) unit = 'ъ';
 			else unit = seg[i]; // a quote mark, not a letter sign
 			vowel = unit === 'ъ'; // e after ъ is э, as at a syllable start

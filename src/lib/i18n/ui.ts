@@ -64,7 +64,8 @@ const uz: UiStrings = {
 	mapViews: {
 		world: 'Xarita: Yer shari, Nyu-York va Toshkent hamda ular orasidagi eng qisqa yoʻl.',
 		tashkent: 'Xarita: Oʻzbekistondagi Toshkent shahri.',
-		'central-asia': 'Xarita: Markaziy Osiyoning besh davlati — Qozogʻiston, Qirgʻiziston, Tojikiston, Turkmaniston va Oʻzbekiston — ajratib koʻrsatilgan (bizning talqinimiz).',
+		'central-asia':
+			'Xarita: Markaziy Osiyoning besh davlati — Qozogʻiston, Qirgʻiziston, Tojikiston, Turkmaniston va Oʻzbekiston — ajratib koʻrsatilgan (bizning talqinimiz).',
 		uzbekistan: 'Xarita: Oʻzbekiston ajratib koʻrsatilgan.'
 	},
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
@@ -94,7 +95,8 @@ const ru: UiStrings = {
 	mapViews: {
 		world: 'Карта: земной шар, Нью-Йорк и Ташкент и кратчайший путь между ними.',
 		tashkent: 'Карта: город Ташкент в Узбекистане.',
-		'central-asia': 'Карта: выделены пять государств Центральной Азии – Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан (наше прочтение).',
+		'central-asia':
+			'Карта: выделены пять государств Центральной Азии – Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан (наше прочтение).',
 		uzbekistan: 'Карта: выделен Узбекистан.'
 	},
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
@@ -124,10 +126,12 @@ const en: UiStrings = {
 	mapViews: {
 		world: 'Map: the globe, with New York, Tashkent and the shortest path between them.',
 		tashkent: 'Map: the city of Tashkent in Uzbekistan.',
-		'central-asia': 'Map: the five states of Central Asia highlighted – Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (our reading).',
+		'central-asia':
+			'Map: the five states of Central Asia highlighted – Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (our reading).',
 		uzbekistan: 'Map: Uzbekistan highlighted.'
 	},
-	tableCaption: 'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
+	tableCaption:
+		'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
 	tableHead: { milestone: 'Milestone', when: 'When', place: 'Where', organisations: 'Organisations', source: 'Source' },
 	none: '—'
 };
@@ -137,7 +141,8 @@ function transliterated(dict: UiStrings): UiStrings {
 	const walk = (value: unknown): unknown => {
 		if (typeof value === 'string') return toCyrillic(value);
 		if (Array.isArray(value)) return value.map(walk);
-		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
 		return value;
 	};
 	return walk(dict) as UiStrings;

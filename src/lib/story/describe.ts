@@ -8,6 +8,9 @@ export function describeGraphic(state: GraphicState, steps: Step[], ui: UiString
 	const view = state.view === 'overview' ? ui.overviewRange : ui.detailRange;
 	const step = steps.find((s) => s.id === state.activeId);
 	if (!step || step.role === 'recap') return fill(ui.describeRecap, view);
-	const when = step.when.precision === 'undated' ? ui.undatedLane.toLowerCase() : `${step.whenLabel} (${ui.precision[step.when.precision]})`;
+	const when =
+		step.when.precision === 'undated'
+			? ui.undatedLane.toLowerCase()
+			: `${step.whenLabel} (${ui.precision[step.when.precision]})`;
 	return fill(ui.describeTimeline, view, step.title, when);
 }

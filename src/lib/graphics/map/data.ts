@@ -10,7 +10,17 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } f
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import type { EditionPlace } from '$lib/content/edition';
 import type { MapViewId } from '$lib/content/schema';
-import { ARC_ENDS, VIEWS, arcBetween, frameWithin, lonLatOf, placeMarks, projectionFor, resolveView, type Box } from './views';
+import {
+	ARC_ENDS,
+	VIEWS,
+	arcBetween,
+	frameWithin,
+	lonLatOf,
+	placeMarks,
+	projectionFor,
+	resolveView,
+	type Box
+} from './views';
 
 import { NOMINAL, type StaticMap } from './style';
 
@@ -41,7 +51,12 @@ type MapTopology = Topology<{ countries: GeometryCollection; land: TopoMultiPoly
 
 function asTopology(json: unknown, what: string): MapTopology {
 	const t = json as MapTopology | null;
-	if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || t.objects?.countries?.type !== 'GeometryCollection' || t.objects.land?.type !== 'MultiPolygon') {
+	if (
+		t?.type !== 'Topology' ||
+		!Array.isArray(t.arcs) ||
+		t.objects?.countries?.type !== 'GeometryCollection' ||
+		t.objects.land?.type !== 'MultiPolygon'
+	) {
 		throw new Error(`${what} is not the map's TopoJSON (objects countries and land)`);
 	}
 	return t;
@@ -55,7 +70,15 @@ export function prepareLayer(json: unknown, what: string): MapLayer {
 	const land = feature(t, t.objects.land).geometry;
 	const borders = mesh(t, t.objects.countries, (a, b) => a !== b);
 	const [w, s, e, n] = t.bbox ?? [-180, -90, 180, 90];
-	return { land, borders, countries, box: [[w, s], [e, n]] };
+	return {
+		land,
+		borders,
+		countries,
+		box: [
+			[w, s],
+			[e, n]
+		]
+	};
 }
 
 /** A box as a spherical polygon, its edges a degree apart so they follow parallels. */
@@ -67,9 +90,15 @@ export function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
 	};
 	const ring = [
 		...along(s, n).map((y) => [w, y]),
-		...along(w, e).slice(1).map((x) => [x, n]),
-		...along(n, s).slice(1).map((y) => [e, y]),
-		...along(e, w).slice(1).map((x) => [x, s])
+		...along(w, e)
+			.slice(1)
+			.map((x) => [x, n]),
+		...along(n, s)
+			.slice(1)
+			.map((y) => [e, y]),
+		...along(e, w)
+			.slice(1)
+			.map((x) => [x, s])
 	];
 	// Clockwise in (lon, lat), as d3 wants a ring around less than a hemisphere.
 	return { type: 'Polygon', coordinates: [ring] };
@@ -77,7 +106,12 @@ export function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
 
 export function prepareMapData(world: unknown, region: unknown): MapData {
 	const r = prepareLayer(region, 'the region file');
-	return { world: prepareLayer(world, 'the world file'), region: r, regionArea: boxPolygon(r.box), worldHole: boxPolygon(r.box, 0.3) };
+	return {
+		world: prepareLayer(world, 'the world file'),
+		region: r,
+		regionArea: boxPolygon(r.box),
+		worldHole: boxPolygon(r.box, 0.3)
+	};
 }
 
 /** Fetches and decodes both files; rejects on any network, HTTP or format error. */
@@ -103,7 +137,6 @@ export function highlightFeatures(layer: MapLayer, placeIds: string[], places: E
 		return f ? [f] : [];
 	});
 }
-
 
 /**
  * A path context for short strings: whole pixels, each ring's first point
@@ -134,7 +167,10 @@ class CompactPath {
 	arc() {}
 	toString() {
 		// Rings that never closed are lines (borders): keep them if they went anywhere.
-		return this.#d.replace(/M-?\d+,-?\d+l(?=M|$)/g, '').replace(/ (?=M)/g, '').trimEnd();
+		return this.#d
+			.replace(/M-?\d+,-?\d+l(?=M|$)/g, '')
+			.replace(/ (?=M)/g, '')
+			.trimEnd();
 	}
 }
 
@@ -143,7 +179,12 @@ class CompactPath {
  * parsed files (call it in a server load; pass the result to Map's fallbackSvg).
  * Drawn a half-frame beyond each edge, so a client frame of another shape is covered.
  */
-export function staticMapPaths(view: MapViewId, files: { world: unknown; region: unknown }, places: EditionPlace[], size = NOMINAL): StaticMap {
+export function staticMapPaths(
+	view: MapViewId,
+	files: { world: unknown; region: unknown },
+	places: EditionPlace[],
+	size = NOMINAL
+): StaticMap {
 	const data = prepareMapData(files.world, files.region);
 	const { width, height } = size;
 	const params = resolveView(view, width, height);
@@ -158,7 +199,10 @@ export function staticMapPaths(view: MapViewId, files: { world: unknown; region:
 		return context.toString();
 	};
 	const def = VIEWS[view];
-	const highlight: FeatureCollection = { type: 'FeatureCollection', features: highlightFeatures(layer, def.highlight, places) };
+	const highlight: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: highlightFeatures(layer, def.highlight, places)
+	};
 	const [from, to] = ARC_ENDS.map((id) => lonLatOf(places, id));
 	return {
 		view,

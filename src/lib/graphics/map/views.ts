@@ -63,16 +63,58 @@ export const LABEL_POINTS: Record<string, LonLat> = {
 	tajikistan: [70.9, 38.6]
 };
 
-const view = (center: LonLat, v: Omit<MapView, 'rotate' | 'center'>): MapView => ({ rotate: [-center[0], -center[1]], center, ...v });
+const view = (center: LonLat, v: Omit<MapView, 'rotate' | 'center'>): MapView => ({
+	rotate: [-center[0], -center[1]],
+	center,
+	...v
+});
 
 export const VIEWS: Record<MapViewId, MapView> = {
 	// New York and Tashkent are 91° apart. Seen from south of the arc's
 	// midpoint (over Norway), both sit 50–60° from the centre and the arc bows
 	// north; names go below the dots, inside the globe, clear of the arc.
-	world: view([0, 36], { scale: 0.94, places: ['new-york', 'tashkent'], highlight: ['uzbekistan'], tone: 'light', arc: true, legend: false, labelSide: { 'new-york': 'below', tashkent: 'below' } }),
-	tashkent: view([69.6, 41.3], { fit: [[66.3, 39.9], [72.9, 42.7]], places: ['tashkent'], highlight: ['uzbekistan'], tone: 'light', arc: false, legend: false }),
-	'central-asia': view([66.9, 45.2], { fit: [[46.5, 35.1], [87.3, 55.4]], places: CENTRAL_ASIA, highlight: CENTRAL_ASIA, tone: 'strong', arc: false, legend: true }),
-	uzbekistan: view([64.5, 41.4], { fit: [[55.9, 37.2], [73.1, 45.6]], places: ['uzbekistan', 'tashkent'], highlight: ['uzbekistan'], tone: 'strong', arc: false, legend: false })
+	world: view([0, 36], {
+		scale: 0.94,
+		places: ['new-york', 'tashkent'],
+		highlight: ['uzbekistan'],
+		tone: 'light',
+		arc: true,
+		legend: false,
+		labelSide: { 'new-york': 'below', tashkent: 'below' }
+	}),
+	tashkent: view([69.6, 41.3], {
+		fit: [
+			[66.3, 39.9],
+			[72.9, 42.7]
+		],
+		places: ['tashkent'],
+		highlight: ['uzbekistan'],
+		tone: 'light',
+		arc: false,
+		legend: false
+	}),
+	'central-asia': view([66.9, 45.2], {
+		fit: [
+			[46.5, 35.1],
+			[87.3, 55.4]
+		],
+		places: CENTRAL_ASIA,
+		highlight: CENTRAL_ASIA,
+		tone: 'strong',
+		arc: false,
+		legend: true
+	}),
+	uzbekistan: view([64.5, 41.4], {
+		fit: [
+			[55.9, 37.2],
+			[73.1, 45.6]
+		],
+		places: ['uzbekistan', 'tashkent'],
+		highlight: ['uzbekistan'],
+		tone: 'strong',
+		arc: false,
+		legend: false
+	})
 };
 
 /** Space kept free around a fitted box, in px; more at the foot when the legend shows. */
@@ -116,17 +158,19 @@ export function projectionFor(viewOrParams: MapViewId | ViewParams, width: numbe
 	// (the horizon otherwise) spares d3 resampling lines far outside the frame.
 	const reach = Math.hypot(width, height) / 2 / radius;
 	const cap = reach >= 1 ? 90 : Math.min(90, (Math.asin(reach) * 180) / Math.PI + 2);
-	return geoOrthographic()
-		.rotate([-p.center[0], -p.center[1]])
-		.scale(radius)
-		.translate([width / 2, height / 2])
-		.clipAngle(cap)
-		.clipExtent([
-			[-24, -24],
-			[width + 24, height + 24]
-		])
-		// Coarser than d3's default (√0.5 px): resampling is most of a frame's cost.
-		.precision(1.5);
+	return (
+		geoOrthographic()
+			.rotate([-p.center[0], -p.center[1]])
+			.scale(radius)
+			.translate([width / 2, height / 2])
+			.clipAngle(cap)
+			.clipExtent([
+				[-24, -24],
+				[width + 24, height + 24]
+			])
+			// Coarser than d3's default (√0.5 px): resampling is most of a frame's cost.
+			.precision(1.5)
+	);
 }
 
 /**
@@ -152,14 +196,24 @@ export const lonLatOf = (places: EditionPlace[], id: string): LonLat | undefined
 /** The great-circle arc from a to b as n points (n ≥ 2). */
 export function arcBetween(a: LonLat, b: LonLat, n = 64): LineString {
 	const at = geoInterpolate(a, b);
-	return { type: 'LineString', coordinates: Array.from({ length: n }, (_, i) => (i === 0 ? a : i === n - 1 ? b : at(i / (n - 1)))) };
+	return {
+		type: 'LineString',
+		coordinates: Array.from({ length: n }, (_, i) => (i === 0 ? a : i === n - 1 ? b : at(i / (n - 1))))
+	};
 }
 
 /** Whether a point is on the visible hemisphere of the globe. */
-export const isVisible = (params: ViewParams, lonlat: LonLat) => geoDistance(params.center, lonlat) < Math.PI / 2 - 1e-6;
+export const isVisible = (params: ViewParams, lonlat: LonLat) =>
+	geoDistance(params.center, lonlat) < Math.PI / 2 - 1e-6;
 
 /** Whether a point shows inside the frame (on the near side of the globe), with a margin in px. */
-export function boundsContain(viewOrParams: MapViewId | ViewParams, width: number, height: number, lonlat: LonLat, margin = 0): boolean {
+export function boundsContain(
+	viewOrParams: MapViewId | ViewParams,
+	width: number,
+	height: number,
+	lonlat: LonLat,
+	margin = 0
+): boolean {
 	const params = typeof viewOrParams === 'string' ? resolveView(viewOrParams, width, height) : viewOrParams;
 	if (!isVisible(params, lonlat)) return false;
 	const [x, y] = projectionFor(params, width, height)(lonlat)!;
@@ -170,9 +224,20 @@ export function boundsContain(viewOrParams: MapViewId | ViewParams, width: numbe
  * Whether the whole frame shows ground inside a box (less a margin in
  * degrees): then the box's detailed data covers all of it.
  */
-export function frameWithin(projection: GeoProjection, width: number, height: number, [[w, s], [e, n]]: Box, margin = 1): boolean {
+export function frameWithin(
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	[[w, s], [e, n]]: Box,
+	margin = 1
+): boolean {
 	for (let i = 0; i <= 4; i++) {
-		for (const [x, y] of [[(width * i) / 4, 0], [(width * i) / 4, height], [0, (height * i) / 4], [width, (height * i) / 4]]) {
+		for (const [x, y] of [
+			[(width * i) / 4, 0],
+			[(width * i) / 4, height],
+			[0, (height * i) / 4],
+			[width, (height * i) / 4]
+		]) {
 			const p = projection.invert?.([x, y]);
 			if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return false;
 			if (p[0] < w + margin || p[0] > e - margin || p[1] < s + margin || p[1] > n - margin) return false;
@@ -186,27 +251,59 @@ export function frameWithin(projection: GeoProjection, width: number, height: nu
 const MARKER_GAP = 7;
 
 /** Where to put the markers and labels of a view's places, for a projection; hidden ones are left out. */
-export function placeMarks(id: MapViewId, params: ViewParams, places: EditionPlace[], width: number, height: number): PlacedMark[] {
+export function placeMarks(
+	id: MapViewId,
+	params: ViewParams,
+	places: EditionPlace[],
+	width: number,
+	height: number
+): PlacedMark[] {
 	const v = VIEWS[id];
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
 	for (const placeId of v.places) {
 		const place = places.find((p) => p.id === placeId);
 		if (!place || place.kind === 'region') continue;
-		const lonlat: LonLat | undefined = place.kind === 'city' && place.lon != null && place.lat != null ? [place.lon, place.lat] : LABEL_POINTS[place.id];
+		const lonlat: LonLat | undefined =
+			place.kind === 'city' && place.lon != null && place.lat != null ? [place.lon, place.lat] : LABEL_POINTS[place.id];
 		if (!lonlat || !isVisible(params, lonlat)) continue;
 		const [x, y] = projection(lonlat)!;
 		const size = LABEL_FONT[place.kind];
 		const w = place.name.length * size * 0.62;
 		if (place.kind === 'country') {
-			marks.push({ id: place.id, kind: 'country', name: place.name, x, y, labelX: x, labelY: y, anchor: 'middle', box: [x - w / 2, y - size / 2, x + w / 2, y + size / 2] });
+			marks.push({
+				id: place.id,
+				kind: 'country',
+				name: place.name,
+				x,
+				y,
+				labelX: x,
+				labelY: y,
+				anchor: 'middle',
+				box: [x - w / 2, y - size / 2, x + w / 2, y + size / 2]
+			});
 		} else {
 			const side = v.labelSide?.[place.id] ?? 'right';
-			const [dx, dy] = { left: [-MARKER_GAP, 0], right: [MARKER_GAP, 0], above: [0, -MARKER_GAP - size / 2], below: [0, MARKER_GAP + size / 2] }[side];
+			const [dx, dy] = {
+				left: [-MARKER_GAP, 0],
+				right: [MARKER_GAP, 0],
+				above: [0, -MARKER_GAP - size / 2],
+				below: [0, MARKER_GAP + size / 2]
+			}[side];
 			const anchor = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle';
 			const [lx, ly] = [x + dx, y + dy];
 			const x0 = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
-			marks.push({ id: place.id, kind: 'city', name: place.name, x, y, labelX: lx, labelY: ly, anchor, box: [x0, ly - size / 2, x0 + w, ly + size / 2] });
+			marks.push({
+				id: place.id,
+				kind: 'city',
+				name: place.name,
+				x,
+				y,
+				labelX: lx,
+				labelY: ly,
+				anchor,
+				box: [x0, ly - size / 2, x0 + w, ly + size / 2]
+			});
 		}
 	}
 	return marks;

@@ -25,7 +25,9 @@ export function periodStart(date: Date, unit: PeriodUnit): Date {
 
 /** The start of the next year or month. */
 export function nextPeriod(start: Date, unit: PeriodUnit): Date {
-	return new Date(Date.UTC(start.getUTCFullYear() + (unit === 'year' ? 1 : 0), start.getUTCMonth() + (unit === 'month' ? 1 : 0), 1));
+	return new Date(
+		Date.UTC(start.getUTCFullYear() + (unit === 'year' ? 1 : 0), start.getUTCMonth() + (unit === 'month' ? 1 : 0), 1)
+	);
 }
 
 /** Starts of the years or months that begin inside [from, to]. */
@@ -75,7 +77,15 @@ export function timelineItems(steps: Step[]): { dated: DatedItem[]; undated: Und
 			continue;
 		}
 		const [start, end] = periodDates(s.when);
-		dated.push({ id: s.id, title: s.title, whenLabel: s.whenLabel, precision: s.when.precision, start, end, shape: shapeFor(s.when) });
+		dated.push({
+			id: s.id,
+			title: s.title,
+			whenLabel: s.whenLabel,
+			precision: s.when.precision,
+			start,
+			end,
+			shape: shapeFor(s.when)
+		});
 	}
 	dated.sort((a, b) => +a.start - +b.start || +b.end - +a.end);
 	return { dated, undated };
