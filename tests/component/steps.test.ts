@@ -48,7 +48,9 @@ describe('StickyGraphic', () => {
 		// test (a warm run otherwise finishes first and tears the environment down).
 		await vi.dynamicImportSettled();
 		// jsdom cannot fetch the map data: the full map, now in place, says so.
-		await waitFor(() => expect(container.querySelector('[data-map-view]')).toHaveAttribute('data-map-state', 'unavailable'));
+		await waitFor(() =>
+			expect(container.querySelector('[data-map-view]')).toHaveAttribute('data-map-state', 'unavailable')
+		);
 		expect(screen.getByRole('status')).toHaveTextContent(edition.ui.mapUnavailable);
 	});
 });
