@@ -1,14 +1,12 @@
 // Lint: JavaScript and TypeScript (typescript-eslint), Svelte (eslint-plugin-svelte),
-// no import cycles anywhere (import-x/no-cycle), and the graphics' boundary:
-// src/lib/graphics/ draws from plain props and imports nothing of the story.
+// and the graphics' boundary: src/lib/graphics/ draws from plain props and imports
+// nothing of the story. Import cycles (type-only imports included) are found by
+// tests/unit/imports.test.ts, which reads the same graph as scripts/import-graph.mjs.
 // Formatting is Prettier's job (eslint-config-prettier turns style rules off).
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import svelteParser from 'svelte-eslint-parser';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
@@ -27,16 +25,7 @@ export default ts.config(
 		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } }
 	},
 	{
-		plugins: { 'import-x': importX },
-		settings: {
-			'import-x/resolver-next': [
-				createTypeScriptImportResolver({ project: '.svelte-kit/tsconfig.json', extensions: ['.ts', '.js', '.svelte'] })
-			],
-			'import-x/extensions': ['.ts', '.js', '.svelte'],
-			'import-x/parsers': { 'svelte-eslint-parser': ['.svelte'], '@typescript-eslint/parser': ['.ts'] }
-		},
 		rules: {
-			'import-x/no-cycle': ['error', { ignoreExternal: true }],
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},
