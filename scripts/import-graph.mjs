@@ -10,6 +10,7 @@ import { parse } from 'svelte/compiler';
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const EXTENSIONS = ['', '.ts', '.svelte.ts', '.svelte', '.js', '/index.ts'];
 
+/** @param {string} dir @returns {string[]} */
 function files(dir) {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
@@ -18,18 +19,21 @@ function files(dir) {
 	});
 }
 
-/** The source code of a file's scripts (both of a component's script blocks). */
+/** The source code of a file's scripts (both of a component's script blocks). @param {string} path */
 function scriptOf(path) {
 	const source = readFileSync(path, 'utf8');
 	if (!path.endsWith('.svelte')) return source;
 	const ast = parse(source, { modern: true });
-	return [ast.module, ast.instance]
-		.filter(Boolean)
-		.map((s) => source.slice(s.content.start, s.content.end))
-		.join('\n');
+	// Svelte's script nodes carry their offsets in the source.
+	/** @type {{ start: number, end: number }[]} */
+	const blocks = [ast.module, ast.instance].flatMap((s) => (s ? [/** @type {any} */ (s.content)] : []));
+	return blocks.map((b) => source.slice(b.start, b.end)).join('\n');
 }
 
-/** A specifier resolved to a file of the project, or null for a package or a virtual module. */
+/**
+ * A specifier resolved to a file of the project, or null for a package or a virtual module.
+ * @param {string} from @param {string} specifier @returns {string | null}
+ */
 function resolveSpecifier(from, specifier) {
 	const bare = specifier.replace(/\?.*$/, '');
 	let base;
@@ -43,8 +47,11 @@ function resolveSpecifier(from, specifier) {
 	return null;
 }
 
-/** { 'src/lib/a.ts': ['src/lib/b.ts', …] } for every file under dir (project-relative paths). */
+/** @typedef {Record<string, string[]>} Graph */
+
+/** { 'src/lib/a.ts': ['src/lib/b.ts', …] } for every file under dir (project-relative paths). @returns {Graph} */
 export function importGraph(dir = 'src') {
+	/** @type {Graph} */
 	const graph = {};
 	for (const path of files(join(ROOT, dir))) {
 		const { importedFiles } = ts.preProcessFile(scriptOf(path), true, true);
@@ -52,19 +59,22 @@ export function importGraph(dir = 'src') {
 			...new Set(
 				importedFiles
 					.map((f) => resolveSpecifier(path, f.fileName))
-					.filter((p) => p && p.startsWith(join(ROOT, 'src')))
-					.map((p) => relative(ROOT, p))
+					.flatMap((p) => (p && p.startsWith(join(ROOT, 'src')) ? [relative(ROOT, p)] : []))
 			)
 		];
 	}
 	return graph;
 }
 
-/** Every cycle found by a depth-first walk, each as the list of files around it. */
+/** Every cycle found by a depth-first walk, each as the list of nodes around it. @param {Graph} graph */
 export function cycles(graph) {
+	/** @type {string[][]} */
 	const found = [];
+	/** @type {Record<string, 'open' | 'done'>} */
 	const state = {};
+	/** @type {string[]} */
 	const stack = [];
+	/** @param {string} node */
 	const visit = (node) => {
 		state[node] = 'open';
 		stack.push(node);
@@ -79,8 +89,9 @@ export function cycles(graph) {
 	return found;
 }
 
-/** Folder-level edges of src/lib: 'story → graphics/map'. */
+/** Folder-level edges of src/lib: 'story → graphics/map'. @param {Graph} graph */
 export function folderEdges(graph) {
+	/** @param {string} p */
 	const folder = (p) => dirname(p).replace(/^src\/lib\/?/, '') || '(lib)';
 	const edges = new Set();
 	for (const [from, tos] of Object.entries(graph)) {
@@ -93,6 +104,7 @@ export function folderEdges(graph) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const graph = importGraph();
+	/** @type {Graph} */
 	const byFrom = {};
 	for (const edge of folderEdges(graph)) {
 		const [from, to] = edge.split(' → ');
