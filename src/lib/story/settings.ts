@@ -55,7 +55,7 @@ export interface MapViewSetting {
 }
 
 /** A place with, for a country, the point its name is written at. */
-export type LabelledPlace = EditionPlace & { label?: [number, number] };
+type LabelledPlace = EditionPlace & { label?: [number, number] };
 
 /** An edition with its graphic settings, as the Edition will be after the merge. */
 export type SettledEdition = Omit<Edition, 'places'> & {

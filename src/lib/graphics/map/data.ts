@@ -51,7 +51,7 @@ function asTopology(json: unknown, what: string): MapTopology {
 }
 
 /** Decodes one file into its land, borders and countries. */
-export function prepareLayer(json: unknown, what: string): MapLayer {
+function prepareLayer(json: unknown, what: string): MapLayer {
 	const t = asTopology(json, what);
 	const countries = new Map<string, Feature>();
 	for (const f of (feature(t, t.objects.countries) as FeatureCollection).features) countries.set(String(f.id), f);
@@ -70,7 +70,7 @@ export function prepareLayer(json: unknown, what: string): MapLayer {
 }
 
 /** A box as a spherical polygon (less an inset in degrees), its parallels sampled a degree apart. */
-export function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
+function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
 	// d3's graticule outline winds clockwise in (lon, lat), as d3 wants a ring around less than a hemisphere.
 	return boxOutline([
 		[w + inset, s + inset],
@@ -100,7 +100,7 @@ export async function loadMapData(urls: { world: string; region: string }, signa
 }
 
 /** The detailed regional file when it covers the whole frame, else the world's (for the static paths). */
-export const layerAt = (data: MapData, projection: GeoProjection, width: number, height: number): MapLayer =>
+const layerAt = (data: MapData, projection: GeoProjection, width: number, height: number): MapLayer =>
 	frameWithin(projection, width, height, data.region.box) ? data.region : data.world;
 
 /** The features of the countries a view fills, by ISO 3166-1 numeric code; codes not in the file are skipped. */

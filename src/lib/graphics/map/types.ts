@@ -11,7 +11,7 @@ export type LonLat = [number, number];
 /** [[west, south], [east, north]] in degrees. */
 export type Box = [LonLat, LonLat];
 /** Which side of its dot a city's name sits on. */
-export type LabelSide = 'left' | 'right' | 'above' | 'below';
+type LabelSide = 'left' | 'right' | 'above' | 'below';
 
 /** A named place on the map: a city (a dot and its name) or a country (its name only). */
 export interface MapMarker {

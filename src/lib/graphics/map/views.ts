@@ -11,7 +11,7 @@ import type { LineString } from 'geojson';
 import { LABEL_FONT, type PlacedMark } from './style';
 import type { Box, LonLat, MapView } from './types';
 
-export { LABEL_FONT, type PlacedMark };
+export type { PlacedMark };
 export type { Box, LonLat, MapView };
 
 /** What a frame shows at one moment; what the tween interpolates. */

@@ -3,9 +3,9 @@
  * the dated rows (at most ROW_MAX tall each), the axis under them, then the
  * lane of undated items. Space left over stays below.
  */
-export const AXIS_HEIGHT = 36;
-export const LANE_HEIGHT = 50;
-export const ROW_MAX = 28;
+const AXIS_HEIGHT = 36;
+const LANE_HEIGHT = 50;
+const ROW_MAX = 28;
 
 export interface Bands {
 	/** Bottom of the dated rows, where the axis line sits. */

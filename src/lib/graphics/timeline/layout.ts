@@ -21,7 +21,7 @@ export function nextPeriod(start: Date, unit: TickUnit): Date {
 }
 
 /** Starts of the years or months that begin inside [from, to]. */
-export function periodStarts(unit: TickUnit, from: Date, to: Date): Date[] {
+function periodStarts(unit: TickUnit, from: Date, to: Date): Date[] {
 	const starts: Date[] = [];
 	let d = periodStart(from, unit);
 	if (+d < +from) d = nextPeriod(d, unit);

@@ -18,7 +18,7 @@ export interface TimelinePeriod {
 }
 
 /** An item with a date: one row on the time scale. */
-export interface DatedTimelineItem {
+interface DatedTimelineItem {
 	/** Which lane it goes in: a row on the time scale. */
 	lane: 'dated';
 	/** Stable id: `data-mark` and the highlighted ids refer to it. */
@@ -32,7 +32,7 @@ export interface DatedTimelineItem {
 }
 
 /** An item without a date: a chip in the undated lane, never placed on the time scale. */
-export interface UndatedTimelineItem {
+interface UndatedTimelineItem {
 	/** Which lane it goes in: the undated lane under the axis. */
 	lane: 'undated';
 	/** Stable id: `data-mark` and the highlighted ids refer to it. */
