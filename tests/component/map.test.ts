@@ -2,21 +2,70 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import Map from '$lib/graphics/map/Map.svelte';
-import { staticMapPaths } from '$lib/graphics/map/data';
-import { edition } from './fixtures';
+import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
+import type { LonLat, MapView } from '$lib/graphics/map/types';
 
 const FILES: Record<string, string> = {
 	'/map/world-110m.json': readFileSync('static/map/world-110m.json', 'utf8'),
 	'/map/central-asia-50m.json': readFileSync('static/map/central-asia-50m.json', 'utf8')
 };
+// Plain views, as any caller would build them (names in Uzbek: the map writes only what it is given).
+const NEW_YORK: LonLat = [-73.968, 40.749];
+const TASHKENT: LonLat = [69.24, 41.299];
+const WORLD: MapView = {
+	id: 'world',
+	center: [0, 36],
+	scale: 0.94,
+	highlight: ['860'],
+	markers: [
+		{ id: 'new-york', kind: 'city', name: 'Nyu-York', lonLat: NEW_YORK, labelSide: 'below' },
+		{ id: 'tashkent', kind: 'city', name: 'Toshkent', lonLat: TASHKENT, labelSide: 'below' }
+	],
+	arc: [NEW_YORK, TASHKENT],
+	tone: 'light'
+};
+const CENTRAL_ASIA: MapView = {
+	id: 'central-asia',
+	center: [66.9, 45.2],
+	fit: [
+		[46.5, 35.1],
+		[87.3, 55.4]
+	],
+	highlight: ['398', '417', '762', '795', '860'],
+	markers: [
+		{ id: 'kazakhstan', kind: 'country', name: 'Qozogʻiston', lonLat: [67.5, 48.3] },
+		{ id: 'kyrgyzstan', kind: 'country', name: 'Qirgʻiziston', lonLat: [75.6, 41.7] },
+		{ id: 'tajikistan', kind: 'country', name: 'Tojikiston', lonLat: [70.9, 38.6] },
+		{ id: 'turkmenistan', kind: 'country', name: 'Turkmaniston', lonLat: [59.0, 39.0] },
+		{ id: 'uzbekistan', kind: 'country', name: 'Oʻzbekiston', lonLat: [62.6, 41.9] }
+	],
+	tone: 'strong',
+	legend: 'Markaziy Osiyo: besh davlat'
+};
+const UZBEKISTAN: MapView = {
+	id: 'uzbekistan',
+	center: [64.5, 41.4],
+	fit: [
+		[55.9, 37.2],
+		[73.1, 45.6]
+	],
+	highlight: ['860'],
+	markers: [
+		{ id: 'uzbekistan', kind: 'country', name: 'Oʻzbekiston', lonLat: [62.6, 41.9] },
+		{ id: 'tashkent', kind: 'city', name: 'Toshkent', lonLat: TASHKENT }
+	],
+	tone: 'strong'
+};
 const props = {
-	view: 'world' as const,
-	places: edition.places,
+	view: WORLD,
 	dataUrls: { world: '/map/world-110m.json', region: '/map/central-asia-50m.json' },
 	unavailableText: 'Xarita yuklanmadi.',
-	regionLegend: 'Markaziy Osiyo: besh davlat',
 	description: 'Nyu-Yorkdan Toshkentgacha'
 };
+const files = () => ({
+	world: JSON.parse(FILES['/map/world-110m.json']),
+	region: JSON.parse(FILES['/map/central-asia-50m.json'])
+});
 const servedFetch = vi.fn(async (url: string) =>
 	url in FILES
 		? new Response(FILES[url], { status: 200, headers: { 'content-type': 'application/json' } })
@@ -28,15 +77,20 @@ beforeEach(() => {
 	vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
 afterEach(() => {
+	vi.useRealTimers();
 	vi.unstubAllGlobals();
 	vi.restoreAllMocks();
 });
 
 const root = (container: HTMLElement) => container.querySelector<HTMLElement>('.map')!;
 
+const labels = (container: HTMLElement) => [...container.querySelectorAll('[data-label]')].map((t) => t.textContent);
+
 describe('Map', () => {
-	it('draws the view the prop names, with the edition’s names only', async () => {
+	it('draws the view it is given, with the names it is given only', async () => {
 		vi.stubGlobal('fetch', servedFetch);
+		// The clock the moves read is faked: a move takes no real time.
+		vi.useFakeTimers({ toFake: ['performance'] });
 		const { container, rerender } = render(Map, props);
 		expect(root(container)).toHaveAttribute('data-map-view', 'world');
 		await waitFor(() => expect(root(container)).toHaveAttribute('data-map-state', 'ready'));
@@ -44,32 +98,59 @@ describe('Map', () => {
 		expect(container.querySelector('canvas')).not.toBeNull();
 		expect(screen.getByRole('img', { name: props.description })).toBeInTheDocument();
 
-		const labels = () => [...container.querySelectorAll('[data-label]')].map((t) => t.textContent);
-		expect(labels()).toEqual(['Nyu-York', 'Toshkent']);
+		expect(labels(container)).toEqual(['Nyu-York', 'Toshkent']);
 		expect(container.querySelectorAll('[data-marker]')).toHaveLength(2);
 		expect(container.querySelector('.arc.shown')).not.toBeNull();
 		expect(container.querySelector('[data-country="860"]')).not.toBeNull();
 
 		// The globe turns (setup's matchMedia: no reduced motion); names wait for it to settle.
-		await rerender({ ...props, view: 'central-asia' });
+		await rerender({ ...props, view: CENTRAL_ASIA });
 		expect(root(container)).toHaveAttribute('data-map-view', 'central-asia');
+		await new Promise(requestAnimationFrame);
 		expect(container.querySelector('.labels')).not.toHaveClass('shown');
-		await waitFor(() => expect(container.querySelector('.labels')).toHaveClass('shown'), { timeout: 3000 });
-		expect(labels().sort()).toEqual(['Oʻzbekiston', 'Qirgʻiziston', 'Qozogʻiston', 'Tojikiston', 'Turkmaniston']);
+		// The same view as a new object does not cut the move short.
+		await rerender({ ...props, view: { ...CENTRAL_ASIA } });
+		await new Promise(requestAnimationFrame);
+		expect(container.querySelector('.labels')).not.toHaveClass('shown');
+		vi.advanceTimersByTime(900);
+		await waitFor(() => expect(container.querySelector('.labels')).toHaveClass('shown'));
+		expect(labels(container).sort()).toEqual([
+			'Oʻzbekiston',
+			'Qirgʻiziston',
+			'Qozogʻiston',
+			'Tojikiston',
+			'Turkmaniston'
+		]);
 		expect(container.querySelectorAll('.highlight [data-country]')).toHaveLength(5);
-		expect(container.querySelector('.legend')).toHaveTextContent(props.regionLegend);
+		expect(container.querySelector('.highlight')).toHaveClass('strong');
+		expect(container.querySelector('.legend')).toHaveTextContent('Markaziy Osiyo: besh davlat');
+		// The arc fades out rather than vanishing.
+		expect(container.querySelector('.arc')).not.toBeNull();
 		expect(container.querySelector('.arc.shown')).toBeNull();
 
-		await rerender({ ...props, view: 'uzbekistan' });
+		await rerender({ ...props, view: UZBEKISTAN });
 		expect(root(container)).toHaveAttribute('data-map-view', 'uzbekistan');
-		await waitFor(() => expect(container.querySelector('.labels')).toHaveClass('shown'), { timeout: 3000 });
+		vi.advanceTimersByTime(900);
+		await waitFor(() => expect(container.querySelector('.labels')).toHaveClass('shown'));
 		expect(container.querySelector('.legend')).toBeNull();
-		expect(labels().sort()).toEqual(['Oʻzbekiston', 'Toshkent']);
+		expect(labels(container).sort()).toEqual(['Oʻzbekiston', 'Toshkent']);
+		expect(container.querySelectorAll('[data-marker]')).toHaveLength(1);
 
 		// Natural Earth's English names never reach the page.
 		for (const english of ['Tashkent', 'Uzbekistan', 'Kazakhstan', 'New York', 'Central Asia']) {
 			expect(container.textContent, english).not.toContain(english);
 		}
+	});
+
+	it('takes data already decoded, without fetching', async () => {
+		const fetch = vi.fn();
+		vi.stubGlobal('fetch', fetch);
+		const { world, region } = files();
+		const { container } = render(Map, { ...props, dataUrls: undefined, data: prepareMapData(world, region) });
+		expect(root(container)).toHaveAttribute('data-map-state', 'ready');
+		expect(container.querySelector('canvas')).not.toBeNull();
+		expect(container.querySelector('[data-country="860"]')).not.toBeNull();
+		expect(fetch).not.toHaveBeenCalled();
 	});
 
 	it('says so in the map’s place when the data cannot be loaded', async () => {
@@ -97,18 +178,14 @@ describe('Map', () => {
 	});
 
 	it('shows the server’s static ground until the data arrives', async () => {
-		const files = {
-			world: JSON.parse(FILES['/map/world-110m.json']),
-			region: JSON.parse(FILES['/map/central-asia-50m.json'])
-		};
-		const fallbackSvg = staticMapPaths('world', files, edition.places);
+		const fallbackSvg = staticMapPaths(WORLD, files());
 		vi.stubGlobal(
 			'fetch',
 			vi.fn(() => new Promise<Response>(() => {}))
 		);
 		const { container } = render(Map, { ...props, fallbackSvg });
 		expect(container.querySelector('.fallback path')?.getAttribute('d')).toBe(fallbackSvg.sphere);
-		expect([...container.querySelectorAll('[data-label]')].map((t) => t.textContent)).toEqual(['Nyu-York', 'Toshkent']);
+		expect(labels(container)).toEqual(['Nyu-York', 'Toshkent']);
 		expect(container.querySelector('canvas')).toBeNull();
 	});
 });

@@ -1,11 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import Step from '$lib/story/Step.svelte';
 import StickyGraphic from '$lib/story/StickyGraphic.svelte';
 import Interview from '$lib/story/Interview.svelte';
-import { graphicStateFor } from '$lib/story/graphic-state';
+import Map from '$lib/graphics/map/Map.svelte';
+import { graphicPropsFor } from '$lib/story/graphic-state';
 import { UI } from '$lib/i18n/ui';
-import { edition } from './fixtures';
+import { edition, settled } from './fixtures';
 
 const step = (id: string) => edition.steps.find((s) => s.id === id)!;
 
@@ -30,23 +31,28 @@ describe('Step', () => {
 });
 
 describe('StickyGraphic', () => {
+	afterEach(() => vi.restoreAllMocks());
+
 	it('exposes the active step and describes the graphic in Uzbek', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const { container } = render(StickyGraphic, {
-			steps: edition.steps,
-			places: edition.places,
-			graphic: graphicStateFor(edition.steps, 'national-strategy'),
-			monthsShort: edition.monthsShort,
-			ui: edition.ui
+			graphic: graphicPropsFor(settled, 'national-strategy'),
+			ui: edition.ui,
+			// The full map handed over, not imported lazily: nothing lands after the test.
+			loadMap: async () => Map
 		});
 		const figure = container.querySelector('figure')!;
 		expect(figure).toHaveAttribute('data-active-step', 'national-strategy');
 		expect(figure).toHaveAttribute('data-view', 'overview');
+		expect(container.querySelector('[data-timeline-view]')).toHaveAttribute('data-timeline-view', 'overview');
+		expect(container.querySelector('[data-mark="national-strategy"]')).toHaveClass('on');
+		expect(figure.querySelector('figcaption')).toHaveTextContent('Milliy strategiya');
 		const live = container.querySelector('[aria-live="polite"]')!;
 		expect(live).toHaveTextContent('2021–2026-yillar');
 		expect(live).toHaveTextContent('Milliy strategiya');
-		// The full map is imported once mounted; let that import land inside the
-		// test (a warm run otherwise finishes first and tears the environment down).
-		await vi.dynamicImportSettled();
+		expect(live).toHaveTextContent(settled.mapViews.find((v) => v.id === 'uzbekistan')!.description);
+		// Until the full map is in, the placeholder holds its place with the view's id.
+		expect(container.querySelector('[data-map-view]')).toHaveAttribute('data-map-view', 'uzbekistan');
 		// jsdom cannot fetch the map data: the full map, now in place, says so.
 		await waitFor(() =>
 			expect(container.querySelector('[data-map-view]')).toHaveAttribute('data-map-state', 'unavailable')

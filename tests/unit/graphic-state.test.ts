@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
-import { graphicStateFor } from '$lib/story/graphic-state';
-import { describeGraphic } from '$lib/story/describe';
-import { VIEW_DOMAINS, shapeFor, ticksFor, timelineItems } from '$lib/graphics/timeline/layout';
+import { graphicPropsFor, graphicStateFor, mapViewFor, timelineItemsFor } from '$lib/story/graphic-state';
+import { withSettings } from '$lib/story/settings';
+import { shapeFor, ticksFor, timelineRows, utcDay } from '$lib/graphics/timeline/layout';
 import { bands } from '$lib/graphics/timeline/geometry';
-import { UI } from '$lib/i18n/ui';
 import { readContentFiles } from './helpers';
 
-const { steps } = editionFor(buildModel(readContentFiles()), 'uz');
+const model = buildModel(readContentFiles());
+const edition = withSettings(editionFor(model, 'uz'));
+const { steps } = edition;
+const events = steps.filter((s) => s.role === 'event').map((s) => s.id);
+const iso = (id: string) => edition.places.find((p) => p.id === id)!.iso!;
+const place = (id: string) => edition.places.find((p) => p.id === id)!;
 
 describe('graphicStateFor', () => {
 	it('is a pure function of the active step, whatever came before', () => {
@@ -30,23 +34,129 @@ describe('graphicStateFor', () => {
 	it('highlights all drawn milestones on the recap step', () => {
 		const recap = graphicStateFor(steps, 'closing');
 		expect(recap.view).toBe('overview');
-		expect(recap.highlighted).toHaveLength(steps.filter((s) => s.role === 'event').length);
+		expect(recap.highlighted).toEqual(events);
 		expect(recap.highlighted).not.toContain('closing');
 	});
+});
+
+describe('graphicPropsFor', () => {
+	it('gives every step its own views, ids for the DOM contract and heading', () => {
+		for (const s of steps) {
+			const g = graphicPropsFor(edition, s.id);
+			expect(g.activeId).toBe(s.id);
+			expect([g.view, g.timeline.axis.id], s.id).toEqual([s.view, s.view]);
+			expect([g.mapView, g.map.id], s.id).toEqual([s.map, s.map]);
+			const axis = edition.timelineViews.find((v) => v.id === s.view)!;
+			expect(g.timeline.axis).toEqual({ id: axis.id, from: axis.from, to: axis.to, unit: axis.unit });
+			expect(g.mapDescription).toBe(edition.mapViews.find((v) => v.id === s.map)!.description);
+			expect([g.title, g.dateLabel]).toEqual([s.title, s.whenLabel]);
+			expect(g.timeline.months).toBe(edition.monthsShort);
+			expect(g.timeline.undatedLabel).toBe(edition.ui.undatedLane);
+		}
+		expect(graphicPropsFor(edition, 'visit-roadmap').timeline.axis).toEqual({
+			id: 'detail',
+			from: '2023-11-15',
+			to: '2025-01-16',
+			unit: 'month'
+		});
+	});
+
+	it('highlights the active event, and every event on the recap', () => {
+		expect(graphicPropsFor(edition, 'memorandum').timeline.highlighted).toEqual(['memorandum']);
+		const recap = graphicPropsFor(edition, 'closing');
+		expect(recap.timeline.highlighted).toEqual(events);
+		expect(recap.timeline.items.map((i) => i.id).sort()).toEqual([...events].sort());
+	});
+
+	it('puts undated events in the lane and dated ones on the scale at their precision; recaps are not items', () => {
+		const items = timelineItemsFor(steps);
+		expect(items.filter((i) => i.lane === 'undated').map((i) => i.id)).toEqual(['frameworks', 'early-warning-network']);
+		expect(items.find((i) => i.id === 'closing')).toBeUndefined();
+		expect(items.find((i) => i.id === 'visit-roadmap')).toEqual({
+			lane: 'dated',
+			id: 'visit-roadmap',
+			label: steps.find((s) => s.id === 'visit-roadmap')!.title,
+			period: { precision: 'month', start: '2024-05-01', end: '2024-06-01' },
+			dateLabel: '2024-yil may'
+		});
+		expect(items.find((i) => i.id === 'national-strategy')).toMatchObject({
+			period: { precision: 'range', start: '2021-01-01', end: '2027-01-01' }
+		});
+	});
+
 	it('has a text alternative for every step that names the step and its precision', () => {
 		for (const s of steps) {
-			const text = describeGraphic(graphicStateFor(steps, s.id), steps, UI.uz);
-			if (s.role === 'recap') expect(text).toMatch(/barcha bosqichlar/);
+			const text = graphicPropsFor(edition, s.id).timeline.description;
+			if (s.role === 'recap') expect(text).toBe('Vaqt chizigʻi, 2021–2026-yillar: intervyudagi barcha bosqichlar.');
 			else expect(text).toContain(s.title);
 		}
-		expect(describeGraphic(graphicStateFor(steps, 'visit-roadmap'), steps, UI.uz)).toContain('2024-yil may (oy)');
+		expect(graphicPropsFor(edition, 'visit-roadmap').timeline.description).toBe(
+			`Vaqt chizigʻi, 2023-yil dekabr – 2024-yil dekabr. Belgilangan: ${steps.find((s) => s.id === 'visit-roadmap')!.title} — 2024-yil may (oy).`
+		);
+		expect(graphicPropsFor(edition, 'frameworks').timeline.description).toContain('sanasi aytilmagan');
+	});
+
+	it('turns each map view into names, positions and ISO codes', () => {
+		const view = (id: string) => graphicPropsFor(edition, steps.find((s) => s.map === id)!.id).map;
+		const lonLat = (id: string) => [place(id).lon, place(id).lat];
+
+		const world = view('world');
+		expect(world).toMatchObject({ center: [0, 36], scale: 0.94, tone: 'light', highlight: [iso('uzbekistan')] });
+		expect(world.arc).toEqual([lonLat('new-york'), lonLat('tashkent')]);
+		expect(world.markers).toEqual([
+			{ id: 'new-york', kind: 'city', name: place('new-york').name, lonLat: lonLat('new-york'), labelSide: 'below' },
+			{ id: 'tashkent', kind: 'city', name: 'Toshkent', lonLat: lonLat('tashkent'), labelSide: 'below' }
+		]);
+		expect(world.legend).toBeUndefined();
+
+		const region = view('central-asia');
+		const five = ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'];
+		expect(region.highlight).toEqual(five.map(iso));
+		expect(region.markers.map((m) => [m.id, m.kind, m.lonLat])).toEqual(
+			five.map((id) => [id, 'country', place(id).label])
+		);
+		expect(region).toMatchObject({
+			tone: 'strong',
+			legend: 'Markaziy Osiyo: besh davlat (bizning talqinimiz)',
+			fit: [
+				[46.5, 35.1],
+				[87.3, 55.4]
+			]
+		});
+		expect(region.arc).toBeUndefined();
+
+		expect(view('tashkent').markers).toEqual([
+			{ id: 'tashkent', kind: 'city', name: 'Toshkent', lonLat: lonLat('tashkent'), labelSide: 'right' }
+		]);
+		expect(view('uzbekistan')).toMatchObject({ highlight: [iso('uzbekistan')], tone: 'strong' });
+		expect(view('uzbekistan').markers.map((m) => m.kind)).toEqual(['country', 'city']);
+	});
+
+	it('marks no region and no place without a position, and says which setting is missing', () => {
+		const setting = { ...edition.mapViews[0], places: ['central-asia', 'tashkent'] };
+		expect(mapViewFor(setting, edition.places).markers.map((m) => m.id)).toEqual(['tashkent']);
+		const unlabelled = edition.places.map((p) => (p.id === 'uzbekistan' ? { ...p, label: undefined } : p));
+		expect(mapViewFor({ ...setting, places: ['uzbekistan'] }, unlabelled).markers).toEqual([]);
+		expect(() => mapViewFor({ ...setting, places: ['atlantis'] }, edition.places)).toThrow(/place "atlantis"/);
+		expect(() => graphicPropsFor({ ...edition, mapViews: [] }, 'memorandum')).toThrow(/map view "world"/);
+	});
+
+	it('speaks the edition’s language, in the Cyrillic edition too', () => {
+		const cyrl = withSettings(editionFor(model, 'uz-cyrl'));
+		const g = graphicPropsFor(cyrl, 'visit-roadmap');
+		expect(g.timeline.description).toMatch(/^Вақт чизиғи, 2023/);
+		expect(g.map.markers[0].name).toBe('Тошкент');
+		expect(graphicPropsFor(withSettings(editionFor(model, 'en')), 'closing').timeline.description).toBe(
+			'Timeline, 2021–2026: every milestone of the interview.'
+		);
 	});
 });
 
 describe('timeline layout', () => {
-	it('splits dated rows (earliest first) from the undated lane and skips the recap', () => {
-		const { dated, undated } = timelineItems(steps);
-		expect(dated.map((d) => d.id)).toEqual([
+	const rows = timelineRows(timelineItemsFor(steps));
+
+	it('splits dated rows (earliest first) from the undated lane', () => {
+		expect(rows.dated.map((d) => d.id)).toEqual([
 			'national-strategy',
 			'memorandum',
 			'cybersecurity-programme',
@@ -55,29 +165,30 @@ describe('timeline layout', () => {
 			'expert-council',
 			'december-briefing'
 		]);
-		expect(undated.map((d) => d.id)).toEqual(['frameworks', 'early-warning-network']);
+		expect(rows.undated.map((d) => d.id)).toEqual(['frameworks', 'early-warning-network']);
 	});
 	it('draws a day as a point, months and years as spans, a range as a bar', () => {
-		expect(shapeFor({ precision: 'day', start: '2023-12-05', end: '2023-12-06' })).toBe('point');
-		expect(shapeFor({ precision: 'month', start: '2024-05-01', end: '2024-06-01' })).toBe('span');
-		expect(shapeFor({ precision: 'year', start: '2024-01-01', end: '2025-01-01' })).toBe('span');
-		expect(shapeFor({ precision: 'range', start: '2021-01-01', end: '2027-01-01' })).toBe('bar');
+		expect(shapeFor({ precision: 'day' })).toBe('point');
+		expect(shapeFor({ precision: 'month' })).toBe('span');
+		expect(shapeFor({ precision: 'year' })).toBe('span');
+		expect(shapeFor({ precision: 'range' })).toBe('bar');
 	});
 	it('the views hold every period they are used for', () => {
-		const { dated } = timelineItems(steps);
 		for (const s of steps) {
-			const item = dated.find((d) => d.id === s.id);
-			if (!item || item.shape === 'bar') continue;
-			const [from, to] = VIEW_DOMAINS[s.view];
-			expect(+item.start, s.id).toBeGreaterThanOrEqual(+from);
-			expect(+item.end, s.id).toBeLessThanOrEqual(+to);
+			const row = rows.dated.find((d) => d.id === s.id);
+			if (!row || row.shape === 'bar') continue;
+			const axis = graphicPropsFor(edition, s.id).timeline.axis;
+			expect(+row.start, s.id).toBeGreaterThanOrEqual(+utcDay(axis.from));
+			expect(+row.end, s.id).toBeLessThanOrEqual(+utcDay(axis.to));
 		}
 	});
-	it('ticks years in the overview and months in the detail', () => {
-		expect(ticksFor('overview', VIEW_DOMAINS.overview).map((d) => d.getUTCFullYear())).toEqual([
+	it('ticks years or months', () => {
+		expect(ticksFor('year', [utcDay('2021-01-01'), utcDay('2027-01-01')]).map((d) => d.getUTCFullYear())).toEqual([
 			2021, 2022, 2023, 2024, 2025, 2026, 2027
 		]);
-		const months = ticksFor('detail', VIEW_DOMAINS.detail).map((d) => d.toISOString().slice(0, 7));
+		const months = ticksFor('month', [utcDay('2023-11-15'), utcDay('2025-01-16')]).map((d) =>
+			d.toISOString().slice(0, 7)
+		);
 		expect(months[0]).toBe('2023-12');
 		expect(months).toContain('2024-12');
 	});

@@ -4,11 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
 import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
-import { MAP_VIEWS } from '$lib/content/schema';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
+import { graphicPropsFor } from '$lib/story/graphic-state';
+import { withSettings } from '$lib/story/settings';
 import { render } from 'svelte/server';
-import Map from '$lib/graphics/map/Map.svelte';
+import MapComponent from '$lib/graphics/map/Map.svelte';
 import { readContentFiles } from './helpers';
 
 const NAMES = ['world-110m.json', 'central-asia-50m.json'] as const;
@@ -17,7 +18,11 @@ const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/m
 	string
 >;
 const parsed = Object.fromEntries(NAMES.map((n) => [n, JSON.parse(committed[n])]));
-const places = editionFor(buildModel(readContentFiles()), 'uz').places;
+const edition = withSettings(editionFor(buildModel(readContentFiles()), 'uz'));
+const places = edition.places;
+// The story's map views, as the page hands them to the map.
+const views = [...new Map(edition.steps.map((s) => graphicPropsFor(edition, s.id).map).map((v) => [v.id, v])).values()];
+const world = views.find((v) => v.id === 'world')!;
 const CENTRAL_ASIA_ISO = ['398', '417', '762', '795', '860'];
 
 describe('map data', () => {
@@ -63,29 +68,31 @@ describe('map data', () => {
 
 	it('renders each view as short static paths for the server', () => {
 		const files = { world: parsed['world-110m.json'], region: parsed['central-asia-50m.json'] };
-		for (const view of MAP_VIEWS) {
-			const paths = staticMapPaths(view, files, places);
-			expect(paths.view).toBe(view);
+		expect(views).toHaveLength(4);
+		for (const view of views) {
+			const paths = staticMapPaths(view, files);
+			expect(paths.view).toBe(view.id);
+			expect(paths.tone).toBe(view.tone);
+			expect(paths.marks.map((m) => m.name)).toEqual(view.markers.map((m) => m.name));
 			for (const key of ['sphere', 'land', 'borders', 'highlight'] as const) {
 				expect(paths[key], `${view}: ${key}`).toMatch(/^M-?\d/);
 				expect(paths[key], `${view}: ${key}`).not.toMatch(/NaN|\./);
 			}
-			expect(JSON.stringify(paths).length, view).toBeLessThan(24_000);
+			expect(Boolean(paths.arc), view.id).toBe(Boolean(view.arc));
+			expect(JSON.stringify(paths).length, view.id).toBeLessThan(24_000);
 		}
 	});
 
 	it('lets the server render the map without JavaScript, from the static paths', () => {
 		const files = { world: parsed['world-110m.json'], region: parsed['central-asia-50m.json'] };
-		const fallbackSvg = staticMapPaths('world', files, places);
+		const fallbackSvg = staticMapPaths(world, files);
 		const props = {
-			view: 'world' as const,
-			places,
+			view: world,
 			dataUrls: { world: '/map/world-110m.json', region: '/map/central-asia-50m.json' },
 			unavailableText: 'Xarita yuklanmadi.',
-			regionLegend: 'Markaziy Osiyo',
 			description: 'Nyu-Yorkdan Toshkentgacha'
 		};
-		const { body } = render(Map, { props: { ...props, fallbackSvg } });
+		const { body } = render(MapComponent, { props: { ...props, fallbackSvg } });
 		expect(body).toContain('data-map-view="world"');
 		expect(body).toMatch(/<svg[^>]*viewBox="0 0 560 320"[^>]*>/);
 		expect(body).toMatch(/role="img"/);
@@ -95,7 +102,7 @@ describe('map data', () => {
 		expect(body).toContain('Toshkent');
 		expect(body).not.toContain('<canvas');
 		// Without the paths the box stays empty, rather than showing names over nothing.
-		const bare = render(Map, { props }).body;
+		const bare = render(MapComponent, { props }).body;
 		expect(bare).not.toContain('data-label');
 		expect(bare).toContain('data-map-view="world"');
 	});

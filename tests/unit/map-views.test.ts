@@ -4,26 +4,32 @@ import { geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { MAP_VIEWS } from '$lib/content/schema';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
+import { graphicPropsFor } from '$lib/story/graphic-state';
+import { withSettings } from '$lib/story/settings';
 import {
-	LABEL_POINTS,
-	ARC_ENDS,
-	VIEWS,
+	FIT_PADDING,
 	arcBetween,
 	boundsContain,
+	boxOutline,
 	interpolateView,
 	isVisible,
-	lonLatOf,
 	placeMarks,
 	projectionFor,
-	resolveView
+	resolveView,
+	type LonLat,
+	type MapView
 } from '$lib/graphics/map/views';
 import { readContentFiles } from './helpers';
 
-const places = editionFor(buildModel(readContentFiles()), 'uz').places;
-const iso = (id: string) => places.find((p) => p.id === id)!.iso!;
+// The story's map views, as the page hands them to the map.
+const edition = withSettings(editionFor(buildModel(readContentFiles()), 'uz'));
+const VIEWS: Record<string, MapView> = Object.fromEntries(
+	edition.steps.map((s) => graphicPropsFor(edition, s.id).map).map((v) => [v.id, v])
+);
+const IDS = Object.keys(VIEWS);
+const places = edition.places;
 // Phones (portrait boxes too), the nominal server size, laptops.
 const SIZES: [number, number][] = [
 	[320, 260],
@@ -43,33 +49,57 @@ const byIso = (id: string): Feature => region.find((f) => f.id === id)!;
 const centroid = (f: Feature) => geoCentroid(f) as [number, number];
 
 describe('map views', () => {
-	it('defines every view the content can name', () => {
-		for (const id of MAP_VIEWS) expect(VIEWS[id], id).toBeDefined();
-		expect(Object.keys(VIEWS).sort()).toEqual([...MAP_VIEWS].sort());
+	it('has the four views of the story, each with all its places marked', () => {
+		expect(IDS.sort()).toEqual(['central-asia', 'tashkent', 'uzbekistan', 'world']);
+		for (const setting of edition.mapViews) {
+			const shown = setting.places.filter((id) => places.find((p) => p.id === id)?.kind !== 'region');
+			expect(
+				VIEWS[setting.id].markers.map((m) => m.id),
+				setting.id
+			).toEqual(shown);
+		}
 	});
 
-	it('keeps rotate and centre of each view consistent', () => {
-		for (const id of MAP_VIEWS) expect(VIEWS[id].rotate).toEqual([-VIEWS[id].center[0], -VIEWS[id].center[1]]);
+	it('fits each box to the padded frame: inside it, touching it on one side', () => {
+		for (const [width, height] of [...SIZES, [1440, 700] as [number, number]]) {
+			for (const view of Object.values(VIEWS)) {
+				if (!view.fit) continue;
+				const projection = projectionFor(view, width, height).clipExtent(null);
+				const points = boxOutline(view.fit).coordinates[0].map((p) => projection(p as LonLat)!);
+				const xs = points.map((p) => p[0]);
+				const ys = points.map((p) => p[1]);
+				const bottom = view.legend ? FIT_PADDING.legend : FIT_PADDING.bottom;
+				const gaps = [
+					Math.min(...xs) - FIT_PADDING.side,
+					width - FIT_PADDING.side - Math.max(...xs),
+					Math.min(...ys) - FIT_PADDING.top,
+					height - bottom - Math.max(...ys)
+				];
+				const at = `${view.id} at ${width}×${height}: ${gaps.map((g) => g.toFixed(2))}`;
+				expect(Math.min(...gaps), at).toBeGreaterThan(-0.5);
+				expect(Math.min(...gaps), at).toBeLessThan(0.5);
+			}
+		}
+		// The same radii as the hand-written fit it replaced, well within a pixel.
+		const radius = (id: string) => resolveView(VIEWS[id], 560, 320).scale * 160;
+		expect(radius('tashkent')).toBeCloseTo(5785.28, 0);
+		expect(radius('central-asia')).toBeCloseTo(684.37, 0);
+		expect(radius('uzbekistan')).toBeCloseTo(1861.28, 0);
 	});
 
 	for (const [width, height] of SIZES) {
 		it(`shows every marked place inside a ${width}×${height} frame`, () => {
-			for (const id of MAP_VIEWS) {
-				for (const placeId of VIEWS[id].places) {
-					const place = places.find((p) => p.id === placeId)!;
-					expect(place, placeId).toBeDefined();
-					const lonlat: [number, number] = place.kind === 'city' ? [place.lon!, place.lat!] : LABEL_POINTS[placeId];
-					expect(boundsContain(id, width, height, lonlat, 4), `${id}: ${placeId}`).toBe(true);
+			for (const view of Object.values(VIEWS)) {
+				for (const m of view.markers) {
+					expect(boundsContain(view, width, height, m.lonLat, 4), `${view.id}: ${m.id}`).toBe(true);
 				}
 			}
 		});
 
 		it(`keeps labels apart and inside a ${width}×${height} frame`, () => {
-			for (const id of MAP_VIEWS) {
-				const marks = placeMarks(id, resolveView(id, width, height), places, width, height);
-				expect(marks.map((m) => m.id).sort(), id).toEqual(
-					VIEWS[id].places.filter((p) => places.find((q) => q.id === p)?.kind !== 'region').sort()
-				);
+			for (const id of IDS) {
+				const marks = placeMarks(VIEWS[id], resolveView(VIEWS[id], width, height), width, height);
+				expect(marks.map((m) => m.id).sort(), id).toEqual(VIEWS[id].markers.map((m) => m.id).sort());
 				for (const m of marks) {
 					const [x0, y0, x1, y1] = m.box;
 					expect(
@@ -79,8 +109,8 @@ describe('map views', () => {
 				}
 				// Nor do they sit on the arc.
 				if (VIEWS[id].arc) {
-					const projection = projectionFor(id, width, height);
-					const [a, b] = ARC_ENDS.map((p) => lonLatOf(places, p)!);
+					const projection = projectionFor(VIEWS[id], width, height);
+					const [a, b] = VIEWS[id].arc;
 					for (const point of arcBetween(a, b, 200).coordinates) {
 						const [x, y] = projection(point as [number, number])!;
 						for (const m of marks)
@@ -102,16 +132,16 @@ describe('map views', () => {
 	}
 
 	it('shows each highlighted country on the near side of the globe, and some of it in the frame', () => {
-		for (const id of MAP_VIEWS) {
+		for (const id of IDS) {
 			for (const placeId of VIEWS[id].highlight) {
-				const country = byIso(iso(placeId));
+				const country = byIso(placeId);
 				const c = centroid(country);
 				expect(geoDistance(VIEWS[id].center, c), `${id}: ${placeId}`).toBeLessThan(Math.PI / 2);
-				expect(isVisible(resolveView(id, 375, 300), c)).toBe(true);
+				expect(isVisible(resolveView(VIEWS[id], 375, 300), c)).toBe(true);
 				const g = country.geometry as MultiPolygon | Polygon;
 				const vertices = (g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2)) as [number, number][];
 				expect(
-					vertices.some((p) => boundsContain(id, 375, 300, p)),
+					vertices.some((p) => boundsContain(VIEWS[id], 375, 300, p)),
 					`${id}: ${placeId}`
 				).toBe(true);
 			}
@@ -119,12 +149,13 @@ describe('map views', () => {
 	});
 
 	it('writes each country name inside the country', () => {
-		for (const [placeId, point] of Object.entries(LABEL_POINTS))
-			expect(geoContains(byIso(iso(placeId)), point), placeId).toBe(true);
+		const labelled = places.filter((p) => p.label);
+		expect(labelled).toHaveLength(5);
+		for (const p of labelled) expect(geoContains(byIso(p.iso!), p.label!), p.id).toBe(true);
 	});
 
 	it('draws the arc from New York to Tashkent along the great circle', () => {
-		const [NEW_YORK, TASHKENT] = ARC_ENDS.map((id) => lonLatOf(places, id)!);
+		const [NEW_YORK, TASHKENT] = VIEWS.world.arc!;
 		expect(NEW_YORK).toEqual([-73.968, 40.749]);
 		expect(TASHKENT).toEqual([69.24, 41.299]);
 		const arc = arcBetween(NEW_YORK, TASHKENT, 48);
@@ -135,13 +166,13 @@ describe('map views', () => {
 		const total = geoDistance(NEW_YORK, TASHKENT);
 		for (const p of points) expect(geoDistance(NEW_YORK, p) + geoDistance(p, TASHKENT)).toBeCloseTo(total, 9);
 		// The world view shows all of it.
-		for (const p of points) expect(boundsContain('world', 375, 300, p)).toBe(true);
+		for (const p of points) expect(boundsContain(VIEWS.world, 375, 300, p)).toBe(true);
 	});
 
 	it('interpolates between views from one to the other', () => {
-		for (const a of MAP_VIEWS) {
-			for (const b of MAP_VIEWS) {
-				const [pa, pb] = [resolveView(a, 560, 320), resolveView(b, 560, 320)];
+		for (const a of IDS) {
+			for (const b of IDS) {
+				const [pa, pb] = [resolveView(VIEWS[a], 560, 320), resolveView(VIEWS[b], 560, 320)];
 				const f = interpolateView(pa, pb);
 				expect(f(0)).toEqual(pa);
 				expect(f(1)).toEqual(pb);
@@ -166,10 +197,9 @@ describe('map views', () => {
 	});
 
 	it('zooms from the globe to the region', () => {
-		const world = resolveView('world', 375, 300);
-		expect(world.scale).toBeLessThan(1);
-		for (const id of ['tashkent', 'central-asia', 'uzbekistan'] as const)
-			expect(resolveView(id, 375, 300).scale, id).toBeGreaterThan(3);
-		expect(resolveView('tashkent', 375, 300).scale).toBeGreaterThan(resolveView('uzbekistan', 375, 300).scale);
+		const at = (id: string) => resolveView(VIEWS[id], 375, 300).scale;
+		expect(at('world')).toBeLessThan(1);
+		for (const id of ['tashkent', 'central-asia', 'uzbekistan']) expect(at(id), id).toBeGreaterThan(3);
+		expect(at('tashkent')).toBeGreaterThan(at('uzbekistan'));
 	});
 });

@@ -1,16 +1,20 @@
-/** The text alternative of the graphic, in the edition's language, for a state. */
+/**
+ * The timeline's text alternative, in the edition's language, for a step.
+ * Usage: describeTimeline(step, timelineView.caption, edition.ui)
+ */
 import type { Step } from '$lib/content/edition';
 import type { UiStrings } from '$lib/i18n/ui';
 import { fill } from '$lib/i18n/fill';
-import type { GraphicState } from './graphic-state';
 
-export function describeGraphic(state: GraphicState, steps: Step[], ui: UiStrings): string {
-	const view = state.view === 'overview' ? ui.overviewRange : ui.detailRange;
-	const step = steps.find((s) => s.id === state.activeId);
-	if (!step || step.role === 'recap') return fill(ui.describeRecap, view);
+export function describeTimeline(
+	step: Step,
+	caption: string,
+	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap'>
+): string {
+	if (step.role === 'recap') return fill(ui.describeRecap, caption);
 	const when =
 		step.when.precision === 'undated'
 			? ui.undatedLane.toLowerCase()
 			: `${step.whenLabel} (${ui.precision[step.when.precision]})`;
-	return fill(ui.describeTimeline, view, step.title, when);
+	return fill(ui.describeTimeline, caption, step.title, when);
 }

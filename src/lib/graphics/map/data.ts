@@ -8,20 +8,8 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
-import type { EditionPlace } from '$lib/content/edition';
-import type { MapViewId } from '$lib/content/schema';
-import {
-	ARC_ENDS,
-	VIEWS,
-	arcBetween,
-	frameWithin,
-	lonLatOf,
-	placeMarks,
-	projectionFor,
-	resolveView,
-	type Box
-} from './views';
-
+import { arcBetween, boxOutline, frameWithin, placeMarks, projectionFor, resolveView } from './views';
+import type { Box, MapView } from './types';
 import { NOMINAL, type StaticMap } from './style';
 
 export { COLOURS, NOMINAL, type StaticMap } from './style';
@@ -63,7 +51,7 @@ function asTopology(json: unknown, what: string): MapTopology {
 }
 
 /** Decodes one file into its land, borders and countries. */
-export function prepareLayer(json: unknown, what: string): MapLayer {
+function prepareLayer(json: unknown, what: string): MapLayer {
 	const t = asTopology(json, what);
 	const countries = new Map<string, Feature>();
 	for (const f of (feature(t, t.objects.countries) as FeatureCollection).features) countries.set(String(f.id), f);
@@ -81,27 +69,13 @@ export function prepareLayer(json: unknown, what: string): MapLayer {
 	};
 }
 
-/** A box as a spherical polygon, its edges a degree apart so they follow parallels. */
-export function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
-	[w, s, e, n] = [w + inset, s + inset, e - inset, n - inset];
-	const along = (a: number, b: number) => {
-		const steps = Math.max(1, Math.ceil(Math.abs(b - a)));
-		return Array.from({ length: steps + 1 }, (_, i) => a + ((b - a) * i) / steps);
-	};
-	const ring = [
-		...along(s, n).map((y) => [w, y]),
-		...along(w, e)
-			.slice(1)
-			.map((x) => [x, n]),
-		...along(n, s)
-			.slice(1)
-			.map((y) => [e, y]),
-		...along(e, w)
-			.slice(1)
-			.map((x) => [x, s])
-	];
-	// Clockwise in (lon, lat), as d3 wants a ring around less than a hemisphere.
-	return { type: 'Polygon', coordinates: [ring] };
+/** A box as a spherical polygon (less an inset in degrees), its parallels sampled a degree apart. */
+function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
+	// d3's graticule outline winds clockwise in (lon, lat), as d3 wants a ring around less than a hemisphere.
+	return boxOutline([
+		[w + inset, s + inset],
+		[e - inset, n - inset]
+	]);
 }
 
 export function prepareMapData(world: unknown, region: unknown): MapData {
@@ -126,14 +100,13 @@ export async function loadMapData(urls: { world: string; region: string }, signa
 }
 
 /** The detailed regional file when it covers the whole frame, else the world's (for the static paths). */
-export const layerAt = (data: MapData, projection: GeoProjection, width: number, height: number): MapLayer =>
+const layerAt = (data: MapData, projection: GeoProjection, width: number, height: number): MapLayer =>
 	frameWithin(projection, width, height, data.region.box) ? data.region : data.world;
 
-/** The features of the countries a view fills, by place id. */
-export function highlightFeatures(layer: MapLayer, placeIds: string[], places: EditionPlace[]): Feature[] {
-	return placeIds.flatMap((id) => {
-		const iso = places.find((p) => p.id === id)?.iso;
-		const f = iso ? layer.countries.get(iso) : undefined;
+/** The features of the countries a view fills, by ISO 3166-1 numeric code; codes not in the file are skipped. */
+export function highlightFeatures(layer: MapLayer, isoCodes: string[]): Feature[] {
+	return isoCodes.flatMap((iso) => {
+		const f = layer.countries.get(iso);
 		return f ? [f] : [];
 	});
 }
@@ -179,12 +152,7 @@ class CompactPath {
  * parsed files (call it in a server load; pass the result to Map's fallbackSvg).
  * Drawn a half-frame beyond each edge, so a client frame of another shape is covered.
  */
-export function staticMapPaths(
-	view: MapViewId,
-	files: { world: unknown; region: unknown },
-	places: EditionPlace[],
-	size = NOMINAL
-): StaticMap {
+export function staticMapPaths(view: MapView, files: { world: unknown; region: unknown }, size = NOMINAL): StaticMap {
 	const data = prepareMapData(files.world, files.region);
 	const { width, height } = size;
 	const params = resolveView(view, width, height);
@@ -198,14 +166,12 @@ export function staticMapPaths(
 		geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
 		return context.toString();
 	};
-	const def = VIEWS[view];
 	const highlight: FeatureCollection = {
 		type: 'FeatureCollection',
-		features: highlightFeatures(layer, def.highlight, places)
+		features: highlightFeatures(layer, view.highlight)
 	};
-	const [from, to] = ARC_ENDS.map((id) => lonLatOf(places, id));
 	return {
-		view,
+		view: view.id,
 		width,
 		height,
 		radius: projection.scale(),
@@ -213,9 +179,8 @@ export function staticMapPaths(
 		land: draw(layer.land),
 		borders: draw(layer.borders),
 		highlight: draw(highlight),
-		tone: def.tone,
-		arc: def.arc && from && to ? draw(arcBetween(from, to)) : '',
-		marks: placeMarks(view, params, places, width, height),
-		legend: def.legend
+		tone: view.tone,
+		arc: view.arc ? draw(arcBetween(...view.arc)) : '',
+		marks: placeMarks(view, params, width, height)
 	};
 }

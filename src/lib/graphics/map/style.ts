@@ -3,8 +3,6 @@
  * static placeholder (MapPlaceholder.svelte) can draw it without d3-geo or
  * topojson in the page's first JavaScript.
  */
-import type { MapViewId } from '$lib/content/schema';
-
 /** Fill and line colours of the ground (the canvas cannot read CSS variables). */
 export const COLOURS = { ocean: '#f3f1ec', land: '#e4e0d6', border: '#fbfaf7', outline: '#d6d1c5' };
 /** The size the server renders at; the SVG scales it to its box. */
@@ -28,7 +26,8 @@ export interface PlacedMark {
 
 /** One view drawn at the nominal size on the server (see staticMapPaths in ./data.ts). */
 export interface StaticMap {
-	view: MapViewId;
+	/** The id of the view drawn (MapView.id). */
+	view: string;
 	width: number;
 	height: number;
 	/** The globe's radius in px at that size, so the client can scale the paths to its own frame. */
@@ -39,10 +38,8 @@ export interface StaticMap {
 	highlight: string;
 	/** How strongly the highlighted countries are filled. */
 	tone: 'light' | 'strong';
-	/** The arc from New York to Tashkent, or '' when the view has none. */
+	/** The view's arc, or '' when it has none. */
 	arc: string;
 	/** Dots and names of the view's places. */
 	marks: PlacedMark[];
-	/** Whether the view shows the legend line. */
-	legend: boolean;
 }

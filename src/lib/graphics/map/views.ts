@@ -6,42 +6,13 @@
  * the frame ([lon, lat]; the globe's d3 rotation is [−lon, −lat]) and the
  * globe's radius relative to half the frame's smaller side.
  */
-import { geoDistance, geoInterpolate, geoOrthographic, type GeoProjection } from 'd3-geo';
+import { geoDistance, geoGraticule, geoInterpolate, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
-import type { MapViewId } from '$lib/content/schema';
-import type { EditionPlace } from '$lib/content/edition';
 import { LABEL_FONT, type PlacedMark } from './style';
+import type { Box, LonLat, MapView } from './types';
 
-export { LABEL_FONT, type PlacedMark };
-
-export type LonLat = [number, number];
-/** [[west, south], [east, north]] in degrees. */
-export type Box = [LonLat, LonLat];
-
-export interface MapView {
-	/** d3's rotation of the globe, [λ, φ]: minus the centre's longitude and latitude. */
-	rotate: [number, number];
-	/** [lon, lat] at the centre of the frame. */
-	center: LonLat;
-	/** Globe radius relative to half the frame's smaller side (1: the globe touches the frame). */
-	scale?: number;
-	/** Or a box to fit in the frame, around `center`. */
-	fit?: Box;
-	/** Ids of the places to mark (cities) or label (countries). */
-	places: string[];
-	/** Ids of the countries to fill. */
-	highlight: string[];
-	/** How strongly to fill them: lightly when they are context, strongly when they are the subject. */
-	tone: 'light' | 'strong';
-	/** Whether to draw the great-circle arc from New York (UN Headquarters) to Tashkent. */
-	arc: boolean;
-	/** Whether to show the legend line for the highlighted states. */
-	legend: boolean;
-	/** Which side of its marker each city's label sits on (default: right). */
-	labelSide?: Record<string, LabelSide>;
-}
-
-export type LabelSide = 'left' | 'right' | 'above' | 'below';
+export type { PlacedMark };
+export type { Box, LonLat, MapView };
 
 /** What a frame shows at one moment; what the tween interpolates. */
 export interface ViewParams {
@@ -49,110 +20,40 @@ export interface ViewParams {
 	scale: number;
 }
 
-/** The places the arc joins: UN Headquarters and Tashkent. */
-export const ARC_ENDS = ['new-york', 'tashkent'] as const;
-/** The five states the story reads "Central Asia" as (place ids). */
-export const CENTRAL_ASIA = ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'];
-
-/** Where each country's name is written: a point well inside it, chosen by eye. */
-export const LABEL_POINTS: Record<string, LonLat> = {
-	kazakhstan: [67.5, 48.3],
-	uzbekistan: [62.6, 41.9],
-	turkmenistan: [59.0, 39.0],
-	kyrgyzstan: [75.6, 41.7],
-	tajikistan: [70.9, 38.6]
-};
-
-const view = (center: LonLat, v: Omit<MapView, 'rotate' | 'center'>): MapView => ({
-	rotate: [-center[0], -center[1]],
-	center,
-	...v
-});
-
-export const VIEWS: Record<MapViewId, MapView> = {
-	// New York and Tashkent are 91° apart. Seen from south of the arc's
-	// midpoint (over Norway), both sit 50–60° from the centre and the arc bows
-	// north; names go below the dots, inside the globe, clear of the arc.
-	world: view([0, 36], {
-		scale: 0.94,
-		places: ['new-york', 'tashkent'],
-		highlight: ['uzbekistan'],
-		tone: 'light',
-		arc: true,
-		legend: false,
-		labelSide: { 'new-york': 'below', tashkent: 'below' }
-	}),
-	tashkent: view([69.6, 41.3], {
-		fit: [
-			[66.3, 39.9],
-			[72.9, 42.7]
-		],
-		places: ['tashkent'],
-		highlight: ['uzbekistan'],
-		tone: 'light',
-		arc: false,
-		legend: false
-	}),
-	'central-asia': view([66.9, 45.2], {
-		fit: [
-			[46.5, 35.1],
-			[87.3, 55.4]
-		],
-		places: CENTRAL_ASIA,
-		highlight: CENTRAL_ASIA,
-		tone: 'strong',
-		arc: false,
-		legend: true
-	}),
-	uzbekistan: view([64.5, 41.4], {
-		fit: [
-			[55.9, 37.2],
-			[73.1, 45.6]
-		],
-		places: ['uzbekistan', 'tashkent'],
-		highlight: ['uzbekistan'],
-		tone: 'strong',
-		arc: false,
-		legend: false
-	})
-};
-
 /** Space kept free around a fitted box, in px; more at the foot when the legend shows. */
 export const FIT_PADDING = { side: 14, top: 14, bottom: 14, legend: 40 };
 
 const halfMin = (width: number, height: number) => Math.max(1, Math.min(width, height)) / 2;
 
-/** Points along a box's edges, a degree apart. */
-function boxOutline([[w, s], [e, n]]: Box): LonLat[] {
-	const points: LonLat[] = [];
-	const steps = Math.ceil(Math.max(e - w, n - s));
-	for (let i = 0; i <= steps; i++) {
-		const x = w + ((e - w) * i) / steps;
-		const y = s + ((n - s) * i) / steps;
-		points.push([x, s], [x, n], [w, y], [e, y]);
-	}
-	return points;
-}
+/** A box's outline on the sphere: its two meridians, and its parallels a degree apart (d3's graticule). */
+export const boxOutline = (box: Box) => geoGraticule().extent(box).precision(1).outline();
+
+/** The unit projection's scale when measuring a box: large, so d3 resamples its edges finely. */
+const MEASURE = 1000;
 
 /** The view's params for a frame of this size. */
-export function resolveView(id: MapViewId, width: number, height: number): ViewParams {
-	const v = VIEWS[id];
+export function resolveView(v: MapView, width: number, height: number): ViewParams {
 	if (!v.fit) return { center: v.center, scale: v.scale ?? 0.9 };
-	// Largest radius at which the box, centred on the view's centre, fits the padded frame.
-	const unit = geoOrthographic().rotate(v.rotate).scale(1).translate([0, 0]);
+	// Largest radius at which the box, centred on the view's centre, fits the
+	// padded frame: how far the box's outline reaches from the centre on each
+	// side, on a globe of radius 1.
+	const unit = geoOrthographic().rotate([-v.center[0], -v.center[1]]).scale(MEASURE).translate([0, 0]).precision(0.1);
+	const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(boxOutline(v.fit));
+	const [across, up, down] = [Math.max(-x0, x1), -y0, y1].map((d) => d / MEASURE);
 	const bottom = v.legend ? FIT_PADDING.legend : FIT_PADDING.bottom;
 	let radius = Infinity;
-	for (const p of boxOutline(v.fit)) {
-		const [x, y] = unit(p)!;
-		if (x) radius = Math.min(radius, Math.max(1, width / 2 - FIT_PADDING.side) / Math.abs(x));
-		if (y) radius = Math.min(radius, Math.max(1, height / 2 - (y < 0 ? FIT_PADDING.top : bottom)) / Math.abs(y));
-	}
+	if (across > 0) radius = Math.min(radius, Math.max(1, width / 2 - FIT_PADDING.side) / across);
+	if (up > 0) radius = Math.min(radius, Math.max(1, height / 2 - FIT_PADDING.top) / up);
+	if (down > 0) radius = Math.min(radius, Math.max(1, height / 2 - bottom) / down);
 	return { center: v.center, scale: radius / halfMin(width, height) };
 }
 
+const paramsOf = (v: MapView | ViewParams, width: number, height: number): ViewParams =>
+	'markers' in v ? resolveView(v, width, height) : v;
+
 /** A d3 orthographic projection (clipped at the horizon) for a view or params, centred in the frame. */
-export function projectionFor(viewOrParams: MapViewId | ViewParams, width: number, height: number): GeoProjection {
-	const p = typeof viewOrParams === 'string' ? resolveView(viewOrParams, width, height) : viewOrParams;
+export function projectionFor(viewOrParams: MapView | ViewParams, width: number, height: number): GeoProjection {
+	const p = paramsOf(viewOrParams, width, height);
 	const radius = p.scale * halfMin(width, height);
 	// Zoomed in, only a small cap of the globe is in the frame: clipping to it
 	// (the horizon otherwise) spares d3 resampling lines far outside the frame.
@@ -187,12 +88,6 @@ export function interpolateView(a: ViewParams, b: ViewParams): (t: number) => Vi
 	return (t) => (t <= 0 ? a : t >= 1 ? b : { center: center(pace(t)) as LonLat, scale: a.scale * ratio ** t });
 }
 
-/** A place's [lon, lat], if it has one. */
-export const lonLatOf = (places: EditionPlace[], id: string): LonLat | undefined => {
-	const p = places.find((q) => q.id === id);
-	return p?.lon != null && p.lat != null ? [p.lon, p.lat] : undefined;
-};
-
 /** The great-circle arc from a to b as n points (n ≥ 2). */
 export function arcBetween(a: LonLat, b: LonLat, n = 64): LineString {
 	const at = geoInterpolate(a, b);
@@ -208,13 +103,13 @@ export const isVisible = (params: ViewParams, lonlat: LonLat) =>
 
 /** Whether a point shows inside the frame (on the near side of the globe), with a margin in px. */
 export function boundsContain(
-	viewOrParams: MapViewId | ViewParams,
+	viewOrParams: MapView | ViewParams,
 	width: number,
 	height: number,
 	lonlat: LonLat,
 	margin = 0
 ): boolean {
-	const params = typeof viewOrParams === 'string' ? resolveView(viewOrParams, width, height) : viewOrParams;
+	const params = paramsOf(viewOrParams, width, height);
 	if (!isVisible(params, lonlat)) return false;
 	const [x, y] = projectionFor(params, width, height)(lonlat)!;
 	return x >= margin && x <= width - margin && y >= margin && y <= height - margin;
@@ -250,31 +145,20 @@ export function frameWithin(
 // estimates (0.62 em a character) for layout and tests.
 const MARKER_GAP = 7;
 
-/** Where to put the markers and labels of a view's places, for a projection; hidden ones are left out. */
-export function placeMarks(
-	id: MapViewId,
-	params: ViewParams,
-	places: EditionPlace[],
-	width: number,
-	height: number
-): PlacedMark[] {
-	const v = VIEWS[id];
+/** Where to put the markers and labels of a view, for a frame's params; those on the far side are left out. */
+export function placeMarks(view: MapView, params: ViewParams, width: number, height: number): PlacedMark[] {
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
-	for (const placeId of v.places) {
-		const place = places.find((p) => p.id === placeId);
-		if (!place || place.kind === 'region') continue;
-		const lonlat: LonLat | undefined =
-			place.kind === 'city' && place.lon != null && place.lat != null ? [place.lon, place.lat] : LABEL_POINTS[place.id];
-		if (!lonlat || !isVisible(params, lonlat)) continue;
-		const [x, y] = projection(lonlat)!;
-		const size = LABEL_FONT[place.kind];
-		const w = place.name.length * size * 0.62;
-		if (place.kind === 'country') {
+	for (const { id, kind, name, lonLat, labelSide } of view.markers) {
+		if (!isVisible(params, lonLat)) continue;
+		const [x, y] = projection(lonLat)!;
+		const size = LABEL_FONT[kind];
+		const w = name.length * size * 0.62;
+		if (kind === 'country') {
 			marks.push({
-				id: place.id,
-				kind: 'country',
-				name: place.name,
+				id,
+				kind,
+				name,
 				x,
 				y,
 				labelX: x,
@@ -283,7 +167,7 @@ export function placeMarks(
 				box: [x - w / 2, y - size / 2, x + w / 2, y + size / 2]
 			});
 		} else {
-			const side = v.labelSide?.[place.id] ?? 'right';
+			const side = labelSide ?? 'right';
 			const [dx, dy] = {
 				left: [-MARKER_GAP, 0],
 				right: [MARKER_GAP, 0],
@@ -294,9 +178,9 @@ export function placeMarks(
 			const [lx, ly] = [x + dx, y + dy];
 			const x0 = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
 			marks.push({
-				id: place.id,
-				kind: 'city',
-				name: place.name,
+				id,
+				kind,
+				name,
 				x,
 				y,
 				labelX: lx,

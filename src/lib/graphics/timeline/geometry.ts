@@ -1,11 +1,11 @@
 /**
  * Vertical bands of the timeline chart, in pixels, shared by its layers:
  * the dated rows (at most ROW_MAX tall each), the axis under them, then the
- * lane of undated milestones. Space left over stays below, for the map.
+ * lane of undated items. Space left over stays below.
  */
-export const AXIS_HEIGHT = 36;
-export const LANE_HEIGHT = 50;
-export const ROW_MAX = 28;
+const AXIS_HEIGHT = 36;
+const LANE_HEIGHT = 50;
+const ROW_MAX = 28;
 
 export interface Bands {
 	/** Bottom of the dated rows, where the axis line sits. */

@@ -1,37 +1,27 @@
 /**
- * Timeline geometry that does not need a screen: the two axis views, which
- * milestones get a row, and the shape each one is drawn as.
+ * Timeline geometry that does not need a screen: which items get a row, the
+ * shape each one is drawn as, and the ticks of an axis.
+ * Usage: const { dated, undated } = timelineRows(items); ticksFor('month', [from, to]);
  */
-import { periodDates, type DatedWhen } from '$lib/content/dates';
-import type { Step } from '$lib/content/edition';
+import type { DatedPrecision, TickUnit, TimelineItem, TimelinePeriod } from './types';
 
-export type TimelineView = 'overview' | 'detail';
-
-/** Each view's time domain; both are wide enough to show whole periods. */
-export const VIEW_DOMAINS: Record<TimelineView, [Date, Date]> = {
-	overview: [new Date('2021-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')],
-	detail: [new Date('2023-11-15T00:00:00Z'), new Date('2025-01-16T00:00:00Z')]
-};
-
-export type PeriodUnit = 'year' | 'month';
-
-/** The axis's unit per view: years in the overview, months in the detail. */
-export const VIEW_UNIT: Record<TimelineView, PeriodUnit> = { overview: 'year', detail: 'month' };
+/** An ISO day (YYYY-MM-DD) as a Date at UTC midnight. */
+export const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The start of the year or month a date falls in (UTC). */
-export function periodStart(date: Date, unit: PeriodUnit): Date {
+export function periodStart(date: Date, unit: TickUnit): Date {
 	return new Date(Date.UTC(date.getUTCFullYear(), unit === 'month' ? date.getUTCMonth() : 0, 1));
 }
 
 /** The start of the next year or month. */
-export function nextPeriod(start: Date, unit: PeriodUnit): Date {
+export function nextPeriod(start: Date, unit: TickUnit): Date {
 	return new Date(
 		Date.UTC(start.getUTCFullYear() + (unit === 'year' ? 1 : 0), start.getUTCMonth() + (unit === 'month' ? 1 : 0), 1)
 	);
 }
 
 /** Starts of the years or months that begin inside [from, to]. */
-export function periodStarts(unit: PeriodUnit, from: Date, to: Date): Date[] {
+function periodStarts(unit: TickUnit, from: Date, to: Date): Date[] {
 	const starts: Date[] = [];
 	let d = periodStart(from, unit);
 	if (+d < +from) d = nextPeriod(d, unit);
@@ -41,57 +31,55 @@ export function periodStarts(unit: PeriodUnit, from: Date, to: Date): Date[] {
 
 export type MarkShape = 'point' | 'span' | 'bar';
 
-export interface DatedItem {
+/** A dated item ready to draw. */
+export interface DatedRow {
 	id: string;
-	title: string;
-	whenLabel: string;
-	precision: DatedWhen['precision'];
+	label: string;
+	dateLabel: string;
+	precision: DatedPrecision;
 	start: Date;
 	end: Date;
 	shape: MarkShape;
 }
 
-export interface UndatedItem {
+/** An undated item ready to draw. */
+export interface UndatedChip {
 	id: string;
-	title: string;
+	label: string;
 }
 
 /** A day is a point; a month or a year is a span over it; a range is a bar. */
-export function shapeFor(when: DatedWhen): MarkShape {
-	if (when.precision === 'day') return 'point';
-	if (when.precision === 'range') return 'bar';
+export function shapeFor(period: Pick<TimelinePeriod, 'precision'>): MarkShape {
+	if (period.precision === 'day') return 'point';
+	if (period.precision === 'range') return 'bar';
 	return 'span';
 }
 
-/**
- * Splits the story's events into dated rows (earliest first, longer periods
- * first on a tie) and the undated "ongoing" lane. Recap steps are not drawn.
- */
-export function timelineItems(steps: Step[]): { dated: DatedItem[]; undated: UndatedItem[] } {
-	const dated: DatedItem[] = [];
-	const undated: UndatedItem[] = [];
-	for (const s of steps) {
-		if (s.role !== 'event') continue;
-		if (s.when.precision === 'undated') {
-			undated.push({ id: s.id, title: s.title });
+/** Splits items into dated rows (earliest first, longer periods first on a tie) and the undated lane. */
+export function timelineRows(items: TimelineItem[]): { dated: DatedRow[]; undated: UndatedChip[] } {
+	const dated: DatedRow[] = [];
+	const undated: UndatedChip[] = [];
+	for (const item of items) {
+		if (item.lane === 'undated') {
+			undated.push({ id: item.id, label: item.label });
 			continue;
 		}
-		const [start, end] = periodDates(s.when);
+		const { start, end, precision } = item.period;
 		dated.push({
-			id: s.id,
-			title: s.title,
-			whenLabel: s.whenLabel,
-			precision: s.when.precision,
-			start,
-			end,
-			shape: shapeFor(s.when)
+			id: item.id,
+			label: item.label,
+			dateLabel: item.dateLabel,
+			precision,
+			start: utcDay(start),
+			end: utcDay(end),
+			shape: shapeFor(item.period)
 		});
 	}
 	dated.sort((a, b) => +a.start - +b.start || +b.end - +a.end);
 	return { dated, undated };
 }
 
-/** Ticks of a view that fall inside a (possibly animating) domain. */
-export function ticksFor(view: TimelineView, domain: [Date, Date]): Date[] {
-	return periodStarts(VIEW_UNIT[view], domain[0], domain[1]);
+/** Ticks of a unit that fall inside a (possibly animating) domain. */
+export function ticksFor(unit: TickUnit, domain: [Date, Date]): Date[] {
+	return periodStarts(unit, domain[0], domain[1]);
 }

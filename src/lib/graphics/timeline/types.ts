@@ -1,0 +1,75 @@
+/**
+ * The timeline's props: plain data, nothing of a story. A caller (the story's
+ * adapter, an embed, a share card) builds these and hands them to Timeline.svelte.
+ * Usage: <Timeline items={[…]} axis={{ id: 'overview', from: '2021-01-01', to: '2027-01-01', unit: 'year' }} … />
+ */
+
+/** How precisely a dated item is known; it is drawn no more precisely than that. */
+export type DatedPrecision = 'day' | 'month' | 'year' | 'range';
+
+/** A span of whole UTC days. */
+export interface TimelinePeriod {
+	/** First day, ISO YYYY-MM-DD (inclusive). */
+	start: string;
+	/** Day after the last, ISO YYYY-MM-DD (exclusive). */
+	end: string;
+	/** A day is drawn as a point, a month or a year as a span over it, a range as a bar. */
+	precision: DatedPrecision;
+}
+
+/** An item with a date: one row on the time scale. */
+interface DatedTimelineItem {
+	/** Which lane it goes in: a row on the time scale. */
+	lane: 'dated';
+	/** Stable id: `data-mark` and the highlighted ids refer to it. */
+	id: string;
+	/** Its name, in the mark's tooltip. */
+	label: string;
+	/** When it happened, as precisely as it is known. */
+	period: TimelinePeriod;
+	/** The date in words, as precisely as the period (shown beside the highlighted mark). */
+	dateLabel: string;
+}
+
+/** An item without a date: a chip in the undated lane, never placed on the time scale. */
+interface UndatedTimelineItem {
+	/** Which lane it goes in: the undated lane under the axis. */
+	lane: 'undated';
+	/** Stable id: `data-mark` and the highlighted ids refer to it. */
+	id: string;
+	/** Its name, written on its chip. */
+	label: string;
+}
+
+export type TimelineItem = DatedTimelineItem | UndatedTimelineItem;
+
+/** The axis's labels: one per year, or one per month with the years under them. */
+export type TickUnit = 'year' | 'month';
+
+/** The time domain shown, and how its ticks read. */
+export interface TimelineAxis {
+	/** The view's name, on the root as `data-timeline-view`. */
+	id: string;
+	/** First day shown, ISO YYYY-MM-DD. */
+	from: string;
+	/** Last instant shown, ISO YYYY-MM-DD (midnight UTC). */
+	to: string;
+	/** One label per year, or one per month (month names from `months`) with the years under them. */
+	unit: TickUnit;
+}
+
+/** Everything Timeline.svelte draws from. */
+export interface TimelineProps {
+	/** The items, in any order: dated rows are sorted earliest first (longer first on a tie). */
+	items: TimelineItem[];
+	/** The time domain and its ticks; a change animates unless reduced motion is asked for. */
+	axis: TimelineAxis;
+	/** Ids of the items drawn highlighted; with exactly one dated item, it also gets its date label. */
+	highlighted: string[];
+	/** Short month names for the month ticks, January first. */
+	months: string[];
+	/** Heading of the lane of undated items. */
+	undatedLabel: string;
+	/** Text alternative of the chart, matching what it shows. */
+	description: string;
+}
