@@ -36,7 +36,9 @@ describe('StickyGraphic', () => {
 			places: edition.places,
 			graphic: graphicStateFor(edition.steps, 'national-strategy'),
 			monthsShort: edition.monthsShort,
-			ui: edition.ui
+			ui: edition.ui,
+			timelineViews: edition.timelineViews,
+			mapViews: edition.mapViews
 		});
 		const figure = container.querySelector('figure')!;
 		expect(figure).toHaveAttribute('data-active-step', 'national-strategy');

@@ -138,14 +138,19 @@ describe('bad content stops the build with a message naming file, id and field',
 			/content\/uz\/milestones\.aml: milestone "memorandum", field "quote": expected words found verbatim in P4/
 		],
 		[
-			'ASCII apostrophes in Uzbek',
+			'ASCII apostrophes in Uzbek, named by entry and field',
+			edit(files, UZ, 'Prezidenti huzuridagi Strategik', "Prezidenti huzuridagi Strategik o'zaro"),
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": expected oʻ and gʻ written with U\+02BB \(ʻ\) and the sign ʼ with U\+02BC, found "o'" on line \d+/
+		],
+		[
+			'ASCII apostrophes in the Uzbek copy',
 			edit(files, 'content/uz/copy.aml', 'Oʻzbekiston', "O'zbekiston"),
-			/content\/uz\/copy\.aml: line \d+: expected oʻ and gʻ written with U\+02BB/
+			/content\/uz\/copy\.aml: copy, field "headline": expected oʻ and gʻ written with U\+02BB/
 		],
 		[
 			'a bad view',
 			edit(files, M, 'view: detail', 'view: zoom'),
-			/milestone "memorandum", field "view": expected a timeline view: overview or detail, got "zoom"/
+			/content\/milestones\.aml: milestone "memorandum", field "view": expected a timeline view of content\/timeline\.aml: overview, detail, got "zoom"/
 		],
 		[
 			'an id that is not kebab-case',

@@ -8,7 +8,8 @@ import { bands } from '$lib/graphics/timeline/geometry';
 import { UI } from '$lib/i18n/ui';
 import { readContentFiles } from './helpers';
 
-const { steps } = editionFor(buildModel(readContentFiles()), 'uz');
+const edition = editionFor(buildModel(readContentFiles()), 'uz');
+const { steps } = edition;
 
 describe('graphicStateFor', () => {
 	it('is a pure function of the active step, whatever came before', () => {
@@ -35,11 +36,13 @@ describe('graphicStateFor', () => {
 	});
 	it('has a text alternative for every step that names the step and its precision', () => {
 		for (const s of steps) {
-			const text = describeGraphic(graphicStateFor(steps, s.id), steps, UI.uz);
+			const text = describeGraphic(graphicStateFor(steps, s.id), steps, UI.uz, edition.timelineViews);
 			if (s.role === 'recap') expect(text).toMatch(/barcha bosqichlar/);
 			else expect(text).toContain(s.title);
 		}
-		expect(describeGraphic(graphicStateFor(steps, 'visit-roadmap'), steps, UI.uz)).toContain('2024-yil may (oy)');
+		expect(describeGraphic(graphicStateFor(steps, 'visit-roadmap'), steps, UI.uz, edition.timelineViews)).toContain(
+			'2024-yil may (oy)'
+		);
 	});
 });
 
@@ -68,7 +71,7 @@ describe('timeline layout', () => {
 		for (const s of steps) {
 			const item = dated.find((d) => d.id === s.id);
 			if (!item || item.shape === 'bar') continue;
-			const [from, to] = VIEW_DOMAINS[s.view];
+			const [from, to] = VIEW_DOMAINS[s.view as keyof typeof VIEW_DOMAINS];
 			expect(+item.start, s.id).toBeGreaterThanOrEqual(+from);
 			expect(+item.end, s.id).toBeLessThanOrEqual(+to);
 		}

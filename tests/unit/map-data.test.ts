@@ -4,7 +4,6 @@ import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
 import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
-import { MAP_VIEWS } from '$lib/content/schema';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { render } from 'svelte/server';
@@ -17,7 +16,8 @@ const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/m
 	string
 >;
 const parsed = Object.fromEntries(NAMES.map((n) => [n, JSON.parse(committed[n])]));
-const places = editionFor(buildModel(readContentFiles()), 'uz').places;
+const { places, mapViews } = editionFor(buildModel(readContentFiles()), 'uz');
+const MAP_VIEWS = mapViews.map((v) => v.id);
 const CENTRAL_ASIA_ISO = ['398', '417', '762', '795', '860'];
 
 describe('map data', () => {

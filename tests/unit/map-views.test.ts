@@ -4,7 +4,6 @@ import { geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { MAP_VIEWS } from '$lib/content/schema';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import {
@@ -22,7 +21,8 @@ import {
 } from '$lib/graphics/map/views';
 import { readContentFiles } from './helpers';
 
-const places = editionFor(buildModel(readContentFiles()), 'uz').places;
+const { places, mapViews } = editionFor(buildModel(readContentFiles()), 'uz');
+const MAP_VIEWS = mapViews.map((v) => v.id);
 const iso = (id: string) => places.find((p) => p.id === id)!.iso!;
 // Phones (portrait boxes too), the nominal server size, laptops.
 const SIZES: [number, number][] = [

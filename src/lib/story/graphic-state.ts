@@ -20,5 +20,5 @@ export interface GraphicState {
 export function graphicStateFor(steps: Step[], activeId: string | undefined): GraphicState {
 	const step = steps.find((s) => s.id === activeId) ?? steps[0];
 	const highlighted = step.role === 'recap' ? steps.filter((s) => s.role === 'event').map((s) => s.id) : [step.id];
-	return { activeId: step.id, view: step.view, highlighted, mapView: step.map };
+	return { activeId: step.id, view: step.view as GraphicState['view'], highlighted, mapView: step.map };
 }
