@@ -4,8 +4,8 @@
  * a day is one day long, a month spans the month, a year the year, and a
  * range runs from the first day of its first year to the end of its last.
  */
-export const PRECISIONS = ['day', 'month', 'year', 'range', 'undated'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+const PRECISIONS = ['day', 'month', 'year', 'range', 'undated'] as const;
+type Precision = (typeof PRECISIONS)[number];
 
 export interface DatedWhen {
 	precision: Exclude<Precision, 'undated'>;

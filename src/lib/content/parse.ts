@@ -26,7 +26,7 @@ const ENTRY_NAME: Record<string, string> = {
 const fileKind = (path: string) => path.replace(/^.*\//, '').replace(/\.aml$/, '');
 
 /** The entry and field a line belongs to, as messages name them. */
-export function locate(path: string, at: LinePlace): { where: string; field: string | null } {
+function locate(path: string, at: LinePlace): { where: string; field: string | null } {
 	if (at.scope && at.entry !== null && ENTRY_NAME[at.scope]) {
 		return { where: `${ENTRY_NAME[at.scope]} "${at.entry}"`, field: at.key };
 	}
@@ -38,7 +38,7 @@ export function locate(path: string, at: LinePlace): { where: string; field: str
 const ASCII_MARK = /[A-Za-zʻʼ]['‘’`]/;
 
 /** Parses one ArchieML file, recording the slips ArchieML would pass over. */
-export function parseFile(path: string, text: string, out: Problems, { uzbekLatin = false } = {}): Record<string, unknown> {
+function parseFile(path: string, text: string, out: Problems, { uzbekLatin = false } = {}): Record<string, unknown> {
 	const body = text.replace(/^\uFEFF/, '');
 	const { lines, slips } = readLines(body);
 	const reported = new Set<string>();
@@ -91,8 +91,8 @@ export function parseFile(path: string, text: string, out: Problems, { uzbekLati
 }
 
 /** The files every story has: shared ones in content/, and one set per language in content/<lang>/. */
-export const SHARED_FILES = ['milestones', 'places', 'organisations', 'timeline', 'map', 'transliteration'] as const;
-export const EDITION_FILES = ['copy', 'interview', 'milestones', 'names', 'graphics'] as const;
+const SHARED_FILES = ['milestones', 'places', 'organisations', 'timeline', 'map', 'transliteration'] as const;
+const EDITION_FILES = ['copy', 'interview', 'milestones', 'names', 'graphics'] as const;
 
 type Data = Record<string, unknown> | null;
 export interface ParsedContent {

@@ -11,7 +11,7 @@ import { isCalendarDay } from './dates';
  * instead of swelling the page. Today's longest: a title 88, a step's text 332,
  * a note 364, an interview paragraph 670.
  */
-export const MAX_LENGTH = { short: 200, long: 2000, paragraph: 5000 } as const;
+const MAX_LENGTH = { short: 200, long: 2000, paragraph: 5000 } as const;
 
 /** Some text of at most `max` characters (a heading, a name: short; a paragraph: long). */
 const words = (max: number) =>
@@ -36,8 +36,8 @@ const idList = (what: string, pattern: RegExp) =>
 		)
 		.pipe(z.array(z.string().regex(pattern, { error: `${what} such as ${pattern.source}` })));
 
-export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PARAGRAPH_ID = /^P\d+$/;
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARAGRAPH_ID = /^P\d+$/;
 const kebabId = z
 	.string({ error: 'a kebab-case id such as "visit-roadmap"' })
 	.regex(KEBAB_ID, { error: 'a kebab-case id such as "visit-roadmap"' });

@@ -34,7 +34,7 @@ import {
 	type TimelineViewEntry
 } from './schema';
 
-export interface EditionShapes {
+interface EditionShapes {
 	copy: Copy | null;
 	paragraphs: Paragraph[];
 	names: z.infer<typeof namesFile> | null;

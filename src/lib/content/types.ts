@@ -19,7 +19,7 @@ import type {
 	TimelineViewEntry
 } from './schema';
 
-export interface Milestone {
+interface Milestone {
 	id: string;
 	when: When;
 	places: string[];
