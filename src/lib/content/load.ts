@@ -8,8 +8,8 @@ import type { ContentModel } from './types';
 
 const raw = import.meta.glob('/content/**/*.aml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** Paths as editors see them: "content/uz/copy.aml". */
-const contentFiles: Record<string, string> = Object.fromEntries(
+/** Every content file's text by path as editors see it: "content/uz/copy.aml" (also what tests start from). */
+export const contentFiles: Record<string, string> = Object.fromEntries(
 	Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), text])
 );
 
