@@ -53,7 +53,10 @@ export function readLines(text: string): { lines: ReadLine[]; slips: LineSlip[] 
 	let scope: string | null = null;
 	let array: { type: 'simple' | 'complex' | null; firstKey: string | null } | null = null;
 	let entry: string | null = null;
-	let keysSeen = new Map<string, number>();
+	// Keys given so far, with their line: per {object} (null: the top level), or in the current list entry.
+	const objectKeys = new Map<string | null, Map<string, number>>();
+	const keysOf = (name: string | null) => objectKeys.get(name) ?? objectKeys.set(name, new Map()).get(name)!;
+	let keysSeen = keysOf(null);
 	let openKey: string | null = null;
 	let pending: ReadLine[] = [];
 	let skipping = false;
@@ -126,14 +129,9 @@ export function readLines(text: string): { lines: ReadLine[]; slips: LineSlip[] 
 			const name = scoped[3] || null;
 			openKey = null;
 			entry = null;
-			keysSeen = new Map();
-			if (scoped[1] === '[') {
-				scope = name;
-				array = name ? { type: null, firstKey: null } : null;
-			} else {
-				scope = name;
-				array = null;
-			}
+			scope = name;
+			array = scoped[1] === '[' && name ? { type: null, firstKey: null } : null;
+			keysSeen = array ? new Map() : keysOf(scoped[1] === '{' ? name : null);
 			lines.push(here(null, false));
 			continue;
 		}
