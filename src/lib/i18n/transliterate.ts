@@ -2,6 +2,9 @@
  * Uzbek Latin → Uzbek Cyrillic, following the correspondence of the 1995 Latin
  * alphabet to the Cyrillic one, for the story's uz-cyrl edition.
  *
+ *   const toCyrillic = cyrillicTransliterator({ words, keepLatin }); // lists: content/transliteration.aml
+ *   toCyrillic('Toshkentdagi uchrashuv'); // 'Тошкентдаги учрашув'
+ *
  * Input is the project's typography: oʻ gʻ with U+02BB ʻ, the tutuq belgisi ʼ
  * with U+02BC. Anything that is not a Latin letter (digits, “ ” « », –, spaces)
  * passes through unchanged.
