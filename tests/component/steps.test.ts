@@ -6,7 +6,7 @@ import Interview from '$lib/story/Interview.svelte';
 import Map from '$lib/graphics/map/Map.svelte';
 import { graphicPropsFor } from '$lib/story/graphic-state';
 import { UI } from '$lib/i18n/ui';
-import { edition, settled } from './fixtures';
+import { edition } from './fixtures';
 
 const step = (id: string) => edition.steps.find((s) => s.id === id)!;
 
@@ -36,7 +36,7 @@ describe('StickyGraphic', () => {
 	it('exposes the active step and describes the graphic in Uzbek', async () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const { container } = render(StickyGraphic, {
-			graphic: graphicPropsFor(settled, 'national-strategy'),
+			graphic: graphicPropsFor(edition, 'national-strategy'),
 			ui: edition.ui,
 			// The full map handed over, not imported lazily: nothing lands after the test.
 			loadMap: async () => Map
@@ -50,7 +50,7 @@ describe('StickyGraphic', () => {
 		const live = container.querySelector('[aria-live="polite"]')!;
 		expect(live).toHaveTextContent('2021–2026-yillar');
 		expect(live).toHaveTextContent('Milliy strategiya');
-		expect(live).toHaveTextContent(settled.mapViews.find((v) => v.id === 'uzbekistan')!.description);
+		expect(live).toHaveTextContent(edition.mapViews.find((v) => v.id === 'uzbekistan')!.description);
 		// Until the full map is in, the placeholder holds its place with the view's id.
 		expect(container.querySelector('[data-map-view]')).toHaveAttribute('data-map-view', 'uzbekistan');
 		// jsdom cannot fetch the map data: the full map, now in place, says so.

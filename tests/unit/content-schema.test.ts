@@ -138,19 +138,110 @@ describe('bad content stops the build with a message naming file, id and field',
 			/content\/uz\/milestones\.aml: milestone "memorandum", field "quote": expected words found verbatim in P4/
 		],
 		[
-			'ASCII apostrophes in Uzbek',
+			'ASCII apostrophes in Uzbek, named by entry and field',
+			edit(files, UZ, 'Prezidenti huzuridagi Strategik', "Prezidenti huzuridagi Strategik o'zaro"),
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": expected oʻ and gʻ written with U\+02BB \(ʻ\) and the sign ʼ with U\+02BC, found "o'" on line \d+/
+		],
+		[
+			'ASCII apostrophes in the Uzbek copy',
 			edit(files, 'content/uz/copy.aml', 'Oʻzbekiston', "O'zbekiston"),
-			/content\/uz\/copy\.aml: line \d+: expected oʻ and gʻ written with U\+02BB/
+			/content\/uz\/copy\.aml: copy, field "headline": expected oʻ and gʻ written with U\+02BB/
 		],
 		[
 			'a bad view',
 			edit(files, M, 'view: detail', 'view: zoom'),
-			/milestone "memorandum", field "view": expected a timeline view: overview or detail, got "zoom"/
+			/content\/milestones\.aml: milestone "memorandum", field "view": expected a timeline view of content\/timeline\.aml: overview, detail, got "zoom"/
 		],
 		[
 			'an id that is not kebab-case',
 			edit(files, M, 'id: memorandum', 'id: Memorandum_2023'),
 			/milestone "Memorandum_2023", field "id": expected a kebab-case id/
+		],
+		[
+			'a map view that content/map.aml does not define',
+			edit(files, M, 'map: uzbekistan', 'map: samarkand'),
+			/content\/milestones\.aml: milestone "[a-z-]+", field "map": expected a map view of content\/map\.aml: world, tashkent, central-asia, uzbekistan, got "samarkand"/
+		],
+		[
+			'a map view naming a place content/places.aml does not list',
+			edit(files, 'content/map.aml', 'places: uzbekistan, tashkent', 'places: uzbekistan, samarkand'),
+			/content\/map\.aml: view "uzbekistan", field "places": expected a place listed in content\/places\.aml, got "samarkand"/
+		],
+		[
+			'a map view with a label side that does not exist',
+			edit(files, 'content/map.aml', 'tashkent below', 'tashkent under'),
+			/content\/map\.aml: view "world", field "labels": expected a city id and a side \(left, right, above, below\)/
+		],
+		[
+			'a map view with both scale and fit',
+			edit(files, 'content/map.aml', 'scale: 0.94', 'scale: 0.94\nfit: 1, 2, 3, 4'),
+			/content\/map\.aml: view "world", field "fit": expected either scale or fit \(not both\)/
+		],
+		[
+			'a timeline view that ends before it starts',
+			edit(files, 'content/timeline.aml', 'to: 2027-01-01', 'to: 2020-01-01'),
+			/content\/timeline\.aml: view "overview", field "to": expected a day after from/
+		],
+		[
+			'a map view with no words in a language',
+			edit(files, 'content/ru/graphics.aml', /\ntashkent: .*\n/, '\n'),
+			/content\/ru\/graphics\.aml: view "tashkent", field "maps\.tashkent": expected its words in language "ru"/
+		],
+		[
+			'a legend for a map view that shows none',
+			edit(files, 'content/en/graphics.aml', '{legends}\n', '{legends}\nworld: The world\n'),
+			/content\/en\/graphics\.aml: view "world", field "legends\.world": expected a map view with "legend: yes" in content\/map\.aml \(central-asia\)/
+		],
+		[
+			'a region member that is not a country',
+			edit(files, 'content/places.aml', 'members: kazakhstan,', 'members: tashkent, kazakhstan,'),
+			/content\/places\.aml: place "central-asia", field "members": expected a country listed in content\/places\.aml, got "tashkent"/
+		],
+		[
+			'a transliteration word in the wrong script',
+			edit(files, 'content/transliteration.aml', 'cyrillic: Тошкент', 'cyrillic: Toshkent'),
+			/content\/transliteration\.aml: word "Toshkent", field "cyrillic": expected its Cyrillic spelling, such as "Тошкент", got "Toshkent"/
+		],
+		// Editing slips that ArchieML or a loose check would let through in silence.
+		[
+			'a publication day that is not in the calendar',
+			edit(files, 'content/uz/copy.aml', 'published: 2026-11-24', 'published: 2026-11-31'),
+			/content\/uz\/copy\.aml: copy, field "published": expected a day that exists in the calendar, got "2026-11-31"/
+		],
+		[
+			'a pasted document as a step text',
+			edit(files, UZ, /text: Intervyuda kuni bilan[^\n]*/, `text: ${'Matn. '.repeat(200_000)}`),
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": expected at most 2000 characters, got 1199999 characters/
+		],
+		[
+			'a title longer than a title',
+			edit(files, 'content/en/milestones.aml', /title: [^\n]*/, `title: ${'A long title. '.repeat(20)}`),
+			/content\/en\/milestones\.aml: milestone "frameworks", field "title": expected at most 200 characters, got 279 characters/
+		],
+		[
+			'a value continued on a second line without :end',
+			edit(files, UZ, /(text: Intervyuda kuni bilan[^\n]*)/, '$1\nBu ikkinchi qator.'),
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 15 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
+		],
+		[
+			'an entry whose id: line was removed (merged into the one before)',
+			edit(files, UZ, 'id: visit-roadmap\n', ''),
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "title": expected one "title:" line per entry, found lines 13 and 17: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
+		],
+		[
+			'a shared entry whose id: line was removed',
+			edit(files, M, 'id: expert-council\n', ''),
+			/content\/milestones\.aml: milestone "cybersecurity-programme", field "precision": expected one "precision:" line per entry.*lost its "id:" line/
+		],
+		[
+			"the first entry's id: line removed",
+			edit(files, UZ, 'id: frameworks\n', ''),
+			/content\/uz\/milestones\.aml: list \[milestones\]: expected each entry to start with "id:", but the first starts with "title:" \(line 7\)/
+		],
+		[
+			'a key given twice in the copy',
+			edit(files, 'content/en/copy.aml', /(byline: [^\n]*\n)/, '$1byline: Someone else\n'),
+			/content\/en\/copy\.aml: copy, field "byline": expected once, found on lines \d+ and \d+; only the last would be kept/
 		],
 		[
 			'a missing file',
@@ -180,5 +271,19 @@ describe('bad content stops the build with a message naming file, id and field',
 		expect(error).toBeInstanceOf(ContentError);
 		expect(error!.problems.length).toBeGreaterThanOrEqual(2);
 		expect(error!.message).toMatch(/Invalid story content \(\d+ problems\)/);
+	});
+});
+
+describe('what an editor may write and still build', () => {
+	it('a file saved with a UTF-8 byte-order mark reads as without one', () => {
+		const path = 'content/uz/copy.aml';
+		const withBom = buildModel({ ...files, [path]: `\uFEFF${files[path]}` });
+		expect(withBom.editions.uz.copy).toEqual(buildModel(files).editions.uz.copy);
+	});
+
+	it('a value of several lines ended by :end keeps every line', () => {
+		const input = edit(files, UZ, /(text: Intervyuda kuni bilan[^\n]*)/, '$1\nBu ikkinchi qator.\n:end');
+		const memorandum = buildModel(input).milestones.find((m) => m.id === 'memorandum')!;
+		expect(memorandum.text.uz.text).toMatch(/imzoladi\.\nBu ikkinchi qator\.$/);
 	});
 });

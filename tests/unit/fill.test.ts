@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fill, quoted } from '$lib/i18n/fill';
 import { UI } from '$lib/i18n/ui';
 import { LANGUAGES } from '$lib/i18n/languages';
+import { buildModel } from '$lib/content/model';
+import { readContentFiles } from './helpers';
+
+// Every edition's dictionary, the derived Uzbek Cyrillic one included.
+const { editions } = buildModel(readContentFiles());
 
 describe('UI templates', () => {
 	it('fill values in order and leave unknown placeholders visible', () => {
@@ -13,10 +18,10 @@ describe('UI templates', () => {
 		const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
 		for (const lang of LANGUAGES) {
 			for (const key of ['readingTime', 'sourceLink', 'backToStep', 'describeTimeline', 'describeRecap'] as const) {
-				expect(placeholders(UI[lang][key]), `${lang}.${key}`).toEqual(placeholders(UI.uz[key]));
+				expect(placeholders(editions[lang].ui[key]), `${lang}.${key}`).toEqual(placeholders(UI.uz[key]));
 			}
 		}
-		expect(fill(UI['uz-cyrl'].sourceLink, 'P4')).toBe('Манба: интервью, P4');
+		expect(fill(editions['uz-cyrl'].ui.sourceLink, 'P4')).toBe('Манба: интервью, P4');
 	});
 	it('quote in each language, nesting inner quotes', () => {
 		expect(quoted('a “b” c', UI.en.quoteMarks)).toBe('“a ‘b’ c”');

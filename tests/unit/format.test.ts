@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '$lib/content/dates';
 import { MONTH_TABLE, formatPublished, formatWhen, intlHasMonths, monthNames, readingMinutes } from '$lib/i18n/format';
+import { buildModel } from '$lib/content/model';
+import { editionFor } from '$lib/content/edition';
+import { readContentFiles } from './helpers';
 
 describe('formatWhen writes dates the Uzbek way, no more precise than given', () => {
 	it.each([
@@ -35,8 +38,14 @@ describe('month names', () => {
 	});
 	it('give short names for the axis', () => {
 		expect(monthNames('uz', 'short')[11]).toBe('dek');
-		expect(monthNames('uz-cyrl', 'short')[11]).toBe('дек');
 		expect(monthNames('en', 'short')[4]).toBe('May');
+	});
+	it('are transliterated for the Uzbek Cyrillic edition, as its running text spells them', () => {
+		const model = buildModel(readContentFiles());
+		const cyrl = editionFor(model, 'uz-cyrl');
+		expect(cyrl.monthsShort[11]).toBe('дек');
+		expect(cyrl.steps.find((s) => s.id === 'memorandum')!.whenLabel).toBe('2023-йил 5-декабрь');
+		expect(cyrl.publishedLabel).toBe('2026-йил 24-ноябрь');
 	});
 });
 

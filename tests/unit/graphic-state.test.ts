@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor, graphicStateFor, mapViewFor, timelineItemsFor } from '$lib/story/graphic-state';
-import { withSettings } from '$lib/story/settings';
 import { shapeFor, ticksFor, timelineRows, utcDay } from '$lib/graphics/timeline/layout';
 import { bands } from '$lib/graphics/timeline/geometry';
 import { readContentFiles } from './helpers';
 
 const model = buildModel(readContentFiles());
-const edition = withSettings(editionFor(model, 'uz'));
+const edition = editionFor(model, 'uz');
 const { steps } = edition;
 const events = steps.filter((s) => s.role === 'event').map((s) => s.id);
 const iso = (id: string) => edition.places.find((p) => p.id === id)!.iso!;
@@ -142,11 +141,11 @@ describe('graphicPropsFor', () => {
 	});
 
 	it('speaks the edition’s language, in the Cyrillic edition too', () => {
-		const cyrl = withSettings(editionFor(model, 'uz-cyrl'));
+		const cyrl = editionFor(model, 'uz-cyrl');
 		const g = graphicPropsFor(cyrl, 'visit-roadmap');
 		expect(g.timeline.description).toMatch(/^Вақт чизиғи, 2023/);
 		expect(g.map.markers[0].name).toBe('Тошкент');
-		expect(graphicPropsFor(withSettings(editionFor(model, 'en')), 'closing').timeline.description).toBe(
+		expect(graphicPropsFor(editionFor(model, 'en'), 'closing').timeline.description).toBe(
 			'Timeline, 2021–2026: every milestone of the interview.'
 		);
 	});

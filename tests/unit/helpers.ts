@@ -1,19 +1,11 @@
-// Reads the real content files into the map buildModel takes, so tests start
-// from the story's own content and change one thing at a time.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// The real content files, read by the project's own loader (src/lib/content/load.ts),
+// as the map buildModel takes, so tests start from the story's own content and
+// change one thing at a time.
+import { contentFiles } from '$lib/content/load';
 
-export function readContentFiles(dir = 'content'): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.aml')) files[path.replace(/\\/g, '/')] = readFileSync(path, 'utf8');
-		}
-	};
-	walk(dir);
-	return files;
+/** A fresh copy of every content file, by path ("content/uz/copy.aml"). */
+export function readContentFiles(): Record<string, string> {
+	return { ...contentFiles };
 }
 
 /** Replaces the first occurrence of `find` in one file; fails loudly if absent. */

@@ -7,7 +7,6 @@ import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
-import { withSettings } from '$lib/story/settings';
 import { render } from 'svelte/server';
 import MapComponent from '$lib/graphics/map/Map.svelte';
 import { readContentFiles } from './helpers';
@@ -18,7 +17,7 @@ const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/m
 	string
 >;
 const parsed = Object.fromEntries(NAMES.map((n) => [n, JSON.parse(committed[n])]));
-const edition = withSettings(editionFor(buildModel(readContentFiles()), 'uz'));
+const edition = editionFor(buildModel(readContentFiles()), 'uz');
 const places = edition.places;
 // The story's map views, as the page hands them to the map.
 const views = [...new Map(edition.steps.map((s) => graphicPropsFor(edition, s.id).map).map((v) => [v.id, v])).values()];

@@ -7,7 +7,6 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
-import { withSettings } from '$lib/story/settings';
 import {
 	FIT_PADDING,
 	arcBetween,
@@ -24,7 +23,7 @@ import {
 import { readContentFiles } from './helpers';
 
 // The story's map views, as the page hands them to the map.
-const edition = withSettings(editionFor(buildModel(readContentFiles()), 'uz'));
+const edition = editionFor(buildModel(readContentFiles()), 'uz');
 const VIEWS: Record<string, MapView> = Object.fromEntries(
 	edition.steps.map((s) => graphicPropsFor(edition, s.id).map).map((v) => [v.id, v])
 );

@@ -1,7 +1,13 @@
-import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
-import { FIXED_WORDS, KEEP_LATIN, toCyrillic } from '$lib/i18n/transliterate';
+import { cyrillicTransliterator } from '$lib/i18n/transliterate';
+import { buildModel } from '$lib/content/model';
+import { editionFor } from '$lib/content/edition';
 import { readContentFiles } from './helpers';
+
+// The rules with the story's word lists (content/transliteration.aml), read by the project's loader.
+const model = buildModel(readContentFiles());
+const { words, keepLatin } = model.transliteration;
+const toCyrillic = cyrillicTransliterator(model.transliteration);
 
 /** Checks each [Latin, Cyrillic] pair. */
 function expectAll(pairs: [string, string][]) {
@@ -162,16 +168,18 @@ describe('toCyrillic: fixed words and Latin kept as is', () => {
 		]);
 	});
 
-	it('has Latin keys and Cyrillic values in FIXED_WORDS, and uses every one', () => {
-		for (const [latin, cyrillic] of Object.entries(FIXED_WORDS)) {
+	it('writes every word of content/transliteration.aml as the list says', () => {
+		expect(words.length).toBeGreaterThan(10);
+		for (const { latin, cyrillic } of words) {
 			expect(latin).toMatch(/^[A-Za-z][A-Za-z ʻʼ-]*$/);
 			expect(cyrillic).toMatch(/^[\p{Script=Cyrillic} -]+$/u);
 			expect(toCyrillic(latin)).toBe(cyrillic);
 		}
 	});
 
-	it('passes KEEP_LATIN words, paragraph refs, code points and URLs unchanged', () => {
-		for (const word of KEEP_LATIN) expect(toCyrillic(word)).toBe(word);
+	it('passes keepLatin words, paragraph refs, code points and URLs unchanged', () => {
+		expect(keepLatin).toContain('UNOCT');
+		for (const word of keepLatin) expect(toCyrillic(word)).toBe(word);
 		expectAll([
 			['(UNOCT)', '(UNOCT)'],
 			['UNOCTning', 'UNOCTнинг'],
@@ -298,43 +306,38 @@ describe('toCyrillic: sentences from the interview and the story', () => {
 	});
 });
 
-describe('toCyrillic over all of content/uz', () => {
-	// Fields that hold ids or dates, not words (the shared files' id fields, should they appear here).
-	const SKIP_KEYS = new Set(['id', 'published', 'places', 'organisations', 'paragraphs']);
-	/** A comma-separated list of ids (kebab-case or P0-style), not words to transliterate. */
-	const isIdList = (v: string) => /^[a-z0-9-]+(\s*,\s*[a-z0-9-]+)+$/.test(v);
-	const isIdListOfRefs = (v: string) => /^P\d+(\s*,\s*P\d+)*$/.test(v);
+describe('the Uzbek Cyrillic edition, as the content model derives it', () => {
+	const cyrl = editionFor(model, 'uz-cyrl');
 	const kept = (w: string) =>
-		KEEP_LATIN.some((k) => k.split(' ').includes(w)) || /^P\d+$/.test(w) || /^U\+[0-9A-F]+$/.test(w);
+		keepLatin.some((k) => k.split(' ').includes(w)) || /^P\d+$/.test(w) || /^U\+[0-9A-F]+$/.test(w);
+	/** Every string an edition shows, with where it comes from. */
+	const strings: [string, string][] = [
+		...Object.entries(cyrl.copy).flatMap(([k, v]) =>
+			k === 'published' ? [] : [v].flat().map((x): [string, string] => [`copy.${k}`, String(x)])
+		),
+		...cyrl.paragraphs.map((p): [string, string] => [p.id, p.text]),
+		...cyrl.steps.flatMap((s) =>
+			[s.title, s.text, s.quote ?? '', s.whenLabel, ...s.placeNames, ...s.organisationNames].map(
+				(x): [string, string] => [s.id, x]
+			)
+		),
+		...cyrl.places.map((p): [string, string] => [`place ${p.id}`, p.name]),
+		...cyrl.timelineViews.map((v): [string, string] => [`timeline ${v.id}`, v.caption]),
+		...cyrl.mapViews.flatMap((v) => [v.description, v.legend ?? ''].map((x): [string, string] => [`map ${v.id}`, x])),
+		...cyrl.monthsShort.map((m): [string, string] => ['monthsShort', m])
+	];
 
-	function strings(value: unknown, key = ''): string[] {
-		if (typeof value === 'string') return SKIP_KEYS.has(key) || isIdList(value) || isIdListOfRefs(value) ? [] : [value];
-		if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
-		if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, k));
-		return [];
-	}
-
-	const files = Object.entries(readContentFiles('content/uz'));
-
-	it('reads the four files of the Uzbek edition', () => {
-		expect(files.map(([path]) => path.split('/').pop()).sort()).toEqual([
-			'copy.aml',
-			'interview.aml',
-			'milestones.aml',
-			'names.aml'
-		]);
+	it('has text in every part (copy, interview, steps, places, graphics)', () => {
+		expect(strings.length).toBeGreaterThan(60);
+		expect(cyrl.paragraphs).toHaveLength(11);
 	});
 
-	it.each(files)('%s: leaves no Latin letters except KEEP_LATIN words', (_path, text) => {
-		const values = strings(archieml.load(text));
-		expect(values.length).toBeGreaterThan(0);
-		for (const value of values) {
-			const latinWords = (toCyrillic(value).match(/[\p{Script=Latin}\p{N}+]+/gu) ?? []).filter((w) =>
-				/\p{Script=Latin}/u.test(w)
-			);
+	it('leaves no Latin words except the keepLatin list', () => {
+		for (const [where, value] of strings) {
+			const latinWords = (value.match(/[\p{Script=Latin}\p{N}+]+/gu) ?? []).filter((w) => /\p{Script=Latin}/u.test(w));
 			expect(
 				latinWords.filter((w) => !kept(w)),
-				value
+				`${where}: ${value}`
 			).toEqual([]);
 		}
 	});

@@ -4,8 +4,8 @@
  * a day is one day long, a month spans the month, a year the year, and a
  * range runs from the first day of its first year to the end of its last.
  */
-export const PRECISIONS = ['day', 'month', 'year', 'range', 'undated'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+const PRECISIONS = ['day', 'month', 'year', 'range', 'undated'] as const;
+type Precision = (typeof PRECISIONS)[number];
 
 export interface DatedWhen {
 	precision: Exclude<Precision, 'undated'>;
@@ -45,15 +45,20 @@ function parseMonth(value: unknown): [number, number] {
 	return [Number(m[1]), Number(m[2]) - 1];
 }
 
+/** Whether "YYYY-MM-DD" names a day that exists (not 2026-11-31 or 2023-02-30). */
+export function isCalendarDay(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+	const date = utc(y, mo, d);
+	return date.getUTCFullYear() === y && date.getUTCMonth() === mo && date.getUTCDate() === d;
+}
+
 function parseDay(value: unknown): [number, number, number] {
 	const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
 	if (!m) throw new DateFieldError('date', 'a day as YYYY-MM-DD', value);
-	const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-	const date = utc(y, mo, d);
-	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo || date.getUTCDate() !== d) {
-		throw new DateFieldError('date', 'a day that exists in the calendar', value);
-	}
-	return [y, mo, d];
+	if (!isCalendarDay(value as string)) throw new DateFieldError('date', 'a day that exists in the calendar', value);
+	return [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
 }
 
 const blank = (v: unknown) => v === undefined || v === '';

@@ -2,71 +2,32 @@
  * One edition of the story: the validated model flattened into what a page
  * renders, in one language. Plain data, so it travels from the prerender to
  * the browser unchanged.
+ *
+ *   const edition = editionFor(buildModel(files), 'uz-cyrl');
  */
-import type { When } from './dates';
-import type { ContentModel } from './model';
-import type { Copy, MapViewId, Paragraph } from './schema';
-import { HTML_LANG, type Lang } from '$lib/i18n/languages';
+import { writtenIn, type Lang } from '$lib/i18n/languages';
 import { formatPublished, formatWhen, monthNames, readingMinutes } from '$lib/i18n/format';
 import { quoted } from '$lib/i18n/fill';
-import { UI, type UiStrings } from '$lib/i18n/ui';
+import { scriptFor } from './derive';
+import type { ContentModel, Edition, MapViewSetting, Step, TimelineViewSetting } from './types';
 
-export interface Step {
-	id: string;
-	title: string;
-	text: string;
-	/** Words quoted from the interview, with the language's quotation marks. */
-	quote?: string;
-	when: When;
-	/** The date as precisely as the interview gives it, in words. */
-	whenLabel: string;
-	paragraphs: string[];
-	placeNames: string[];
-	organisationNames: string[];
-	view: 'overview' | 'detail';
-	/** The map's view for this step. */
-	map: MapViewId;
-	role: 'event' | 'recap';
-}
-
-/** A place with its name in the edition's language. */
-export interface EditionPlace {
-	id: string;
-	kind: 'city' | 'country' | 'region';
-	name: string;
-	lon?: number;
-	lat?: number;
-	/** ISO 3166-1 numeric code of a country, as in Natural Earth's data. */
-	iso?: string;
-	/** Countries a region is read as (ids). */
-	members: string[];
-}
-
-export interface Edition {
-	lang: Lang;
-	htmlLang: string;
-	copy: Copy;
-	publishedLabel: string;
-	readingMinutes: number;
-	steps: Step[];
-	paragraphs: Paragraph[];
-	places: EditionPlace[];
-	/** Interface strings of this edition (plain strings; see i18n/fill.ts). */
-	ui: UiStrings;
-	/** Short month names for the timeline's axis. */
-	monthsShort: string[];
-}
+export type { Edition, EditionPlace, MapViewSetting, Step, TimelineViewSetting } from './types';
 
 export function editionFor(model: ContentModel, lang: Lang): Edition {
 	const content = model.editions[lang];
-	const ui = UI[lang];
+	const { ui, graphics, copy } = content;
+	// Dates are written in the source language and run through the script
+	// (Uzbek Cyrillic spells months as its running text does: декабрь).
+	const source = writtenIn(lang);
+	const script = scriptFor(model, lang);
+	const sourceUi = model.editions[source].ui;
 	const steps: Step[] = model.milestones.map((m) => ({
 		id: m.id,
 		title: m.text[lang].title,
 		text: m.text[lang].text,
 		quote: m.text[lang].quote && quoted(m.text[lang].quote, ui.quoteMarks),
 		when: m.when,
-		whenLabel: formatWhen(m.when, lang, ui.precision.undated),
+		whenLabel: script(formatWhen(m.when, source, sourceUi.precision.undated)),
 		paragraphs: m.paragraphs,
 		placeNames: m.places.map((p) => content.placeNames[p]),
 		organisationNames: m.organisations.map((o) => content.organisationNames[o]),
@@ -74,7 +35,13 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		map: m.map,
 		role: m.role
 	}));
-	const { copy } = content;
+	const timelineViews: TimelineViewSetting[] = model.timelineViews.map((v) => ({ ...v, caption: graphics.timeline[v.id] }));
+	const mapViews: MapViewSetting[] = model.mapViews.map(({ labels, legend, ...v }) => ({
+		...v,
+		labelSide: labels,
+		description: graphics.maps[v.id],
+		...(legend ? { legend: graphics.legends[v.id] } : {})
+	}));
 	const allText = [
 		copy.headline,
 		copy.standfirst,
@@ -85,14 +52,15 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 	].join(' ');
 	return {
 		lang,
-		htmlLang: HTML_LANG[lang],
 		copy,
-		publishedLabel: formatPublished(copy.published, lang),
+		publishedLabel: script(formatPublished(copy.published, source)),
 		readingMinutes: readingMinutes(allText),
 		steps,
 		paragraphs: content.paragraphs,
 		places: model.places.map((p) => ({ ...p, name: content.placeNames[p.id] })),
+		timelineViews,
+		mapViews,
 		ui,
-		monthsShort: monthNames(lang, 'short')
+		monthsShort: monthNames(source, 'short').map(script)
 	};
 }

@@ -3,11 +3,12 @@
  * Server-only (imported from +page.server.ts), so the parser and the schema
  * never reach the reader's browser.
  */
-import { buildModel, type ContentModel } from './model';
+import { buildModel } from './model';
+import type { ContentModel } from './types';
 
 const raw = import.meta.glob('/content/**/*.aml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** Paths as editors see them: "content/uz/copy.aml". */
+/** Every content file's text by path as editors see it: "content/uz/copy.aml" (also what tests start from). */
 export const contentFiles: Record<string, string> = Object.fromEntries(
 	Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), text])
 );

@@ -1,10 +1,27 @@
 /**
  * The shape of every content file, as zod schemas. Each message is the
  * "expected …" half of an error an editor reads, so it says what is wanted.
+ * Whether ids name something that exists is checked later (references.ts).
  */
 import { z } from 'zod';
+import { isCalendarDay } from './dates';
 
-const text = z.string({ error: 'some text' }).trim().min(1, { error: 'some text, not an empty value' });
+/**
+ * Longest values, in characters: a pasted document in a field stops the build
+ * instead of swelling the page. Today's longest: a title 88, a step's text 332,
+ * a note 364, an interview paragraph 670.
+ */
+const MAX_LENGTH = { short: 200, long: 2000, paragraph: 5000 } as const;
+
+/** Some text of at most `max` characters (a heading, a name: short; a paragraph: long). */
+const words = (max: number) =>
+	z
+		.string({ error: 'some text' })
+		.trim()
+		.min(1, { error: 'some text, not an empty value' })
+		.max(max, { error: `at most ${max} characters` });
+const text = words(MAX_LENGTH.long);
+const short = words(MAX_LENGTH.short);
 
 /** "a, b, c" → ["a", "b", "c"]; an empty field → []. */
 const idList = (what: string, pattern: RegExp) =>
@@ -19,15 +36,37 @@ const idList = (what: string, pattern: RegExp) =>
 		)
 		.pipe(z.array(z.string().regex(pattern, { error: `${what} such as ${pattern.source}` })));
 
-export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PARAGRAPH_ID = /^P\d+$/;
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARAGRAPH_ID = /^P\d+$/;
 const kebabId = z
 	.string({ error: 'a kebab-case id such as "visit-roadmap"' })
 	.regex(KEBAB_ID, { error: 'a kebab-case id such as "visit-roadmap"' });
 
-/** The map's views, named by each milestone in content. */
-export const MAP_VIEWS = ['world', 'tashkent', 'central-asia', 'uzbekistan'] as const;
-export type MapViewId = (typeof MAP_VIEWS)[number];
+/** A map view's id (content/map.aml), as milestones' `map:` field names one. */
+export type MapViewId = string;
+
+/** "a, b, …" → `count` numbers. */
+const numbers = (what: string, count: number) =>
+	z.string({ error: what }).transform((s, ctx) => {
+		const parts = s.split(',').map((x) => x.trim());
+		const values = parts.map(Number);
+		if (parts.length !== count || parts.some((x) => x === '') || values.some((n) => !Number.isFinite(n))) {
+			ctx.addIssue({ code: 'custom', message: what, input: s });
+			return z.NEVER;
+		}
+		return values;
+	});
+
+const lonLat = numbers('lon, lat in degrees, such as "69.6, 41.3"', 2)
+	.refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, {
+		error: 'lon between -180 and 180 and lat between -90 and 90'
+	})
+	.transform((v) => v as [number, number]);
+
+const isoDay = z
+	.string({ error: 'a day as YYYY-MM-DD' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day as YYYY-MM-DD', abort: true })
+	.refine(isCalendarDay, { error: 'a day that exists in the calendar' });
 
 /** content/milestones.aml: one entry per step, language-neutral. */
 export const milestoneEntry = z.strictObject({
@@ -40,8 +79,10 @@ export const milestoneEntry = z.strictObject({
 	paragraphs: idList('paragraph ids', PARAGRAPH_ID).pipe(
 		z.array(z.string()).min(1, { error: 'at least one source paragraph, such as P4' })
 	),
-	view: z.enum(['overview', 'detail'], { error: 'a timeline view: overview or detail' }),
-	map: z.enum(MAP_VIEWS, { error: `a map view: ${MAP_VIEWS.join(', ')}` }),
+	/** A timeline view's id (content/timeline.aml), checked in references.ts. */
+	view: kebabId,
+	/** A map view's id (content/map.aml), checked in references.ts. */
+	map: kebabId,
 	role: z.enum(['event', 'recap'], { error: 'a role: event or recap' }).default('event')
 });
 export type MilestoneEntry = z.infer<typeof milestoneEntry>;
@@ -53,9 +94,66 @@ export const placeEntry = z.strictObject({
 	lon: z.coerce.number({ error: 'a longitude in degrees' }).min(-180).max(180).optional(),
 	lat: z.coerce.number({ error: 'a latitude in degrees' }).min(-90).max(90).optional(),
 	iso: z.string().regex(/^\d{3}$/, { error: 'an ISO 3166-1 numeric code such as 860' }).optional(),
+	/** Where the map writes a country's name. */
+	label: lonLat.optional(),
 	members: idList('place ids', KEBAB_ID)
 });
 export type PlaceEntry = z.infer<typeof placeEntry>;
+
+/** content/timeline.aml: one entry per view of the timeline's axis. */
+export const timelineViewEntry = z
+	.strictObject({
+		id: kebabId,
+		from: isoDay,
+		to: isoDay,
+		unit: z.enum(['year', 'month'], { error: 'a unit: year or month' })
+	})
+	.refine((v) => v.from < v.to, { error: 'a day after from', path: ['to'] });
+export type TimelineViewEntry = z.infer<typeof timelineViewEntry>;
+
+const LABEL_SIDES = ['left', 'right', 'above', 'below'] as const;
+type LabelSide = (typeof LABEL_SIDES)[number];
+const labelSides = z
+	.string({ error: 'city ids with a side, such as "new-york below, tashkent left"' })
+	.default('')
+	.transform((s, ctx) => {
+		const sides: Record<string, LabelSide> = {};
+		for (const pair of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+			const [id, side, ...more] = pair.split(/\s+/);
+			if (!KEBAB_ID.test(id) || !LABEL_SIDES.includes(side as LabelSide) || more.length) {
+				ctx.addIssue({ code: 'custom', message: `a city id and a side (${LABEL_SIDES.join(', ')}), such as "new-york below"`, input: pair });
+				return z.NEVER;
+			}
+			sides[id] = side as LabelSide;
+		}
+		return sides;
+	});
+
+/** content/map.aml: one entry per view of the map. */
+export const mapViewEntry = z
+	.strictObject({
+		id: kebabId,
+		center: lonLat,
+		scale: z.coerce.number({ error: 'a number such as 0.94' }).positive({ error: 'a number above 0, such as 0.94' }).optional(),
+		fit: numbers('a box as west, south, east, north in degrees, such as "55.9, 37.2, 73.1, 45.6"', 4)
+			.refine(([w, s, e, n]) => w < e && s < n, { error: 'a box with west < east and south < north' })
+			.transform(([w, s, e, n]): [[number, number], [number, number]] => [[w, s], [e, n]])
+			.optional(),
+		places: idList('place ids', KEBAB_ID),
+		highlight: idList('place ids', KEBAB_ID),
+		tone: z.enum(['light', 'strong'], { error: 'a tone: light or strong' }),
+		arc: idList('place ids', KEBAB_ID)
+			.pipe(z.array(z.string()).length(2, { error: 'two place ids: the ends of the arc' }))
+			.transform((ends) => ends as [string, string])
+			.optional(),
+		labels: labelSides,
+		legend: z.enum(['yes', 'no'], { error: 'yes or no' }).default('no').transform((v) => v === 'yes')
+	})
+	.refine((v) => (v.scale === undefined) !== (v.fit === undefined), {
+		error: 'either scale or fit (not both)',
+		path: ['fit']
+	});
+export type MapViewEntry = z.infer<typeof mapViewEntry>;
 
 /** content/organisations.aml */
 export const organisationEntry = z.strictObject({ id: kebabId });
@@ -63,7 +161,7 @@ export const organisationEntry = z.strictObject({ id: kebabId });
 /** content/<lang>/milestones.aml: the words of one step in one language. */
 export const milestoneTextEntry = z.strictObject({
 	id: kebabId,
-	title: text,
+	title: short,
 	text: text,
 	quote: text.optional()
 });
@@ -72,27 +170,25 @@ export type MilestoneText = z.infer<typeof milestoneTextEntry>;
 /** content/<lang>/interview.aml: one paragraph of the interview. */
 export const paragraphEntry = z.strictObject({
 	id: z.string({ error: 'a paragraph id such as P4' }).regex(PARAGRAPH_ID, { error: 'a paragraph id such as P4' }),
-	text
+	text: words(MAX_LENGTH.paragraph)
 });
 export type Paragraph = z.infer<typeof paragraphEntry>;
 
 /** content/<lang>/copy.aml: the story's own words around the steps. */
 export const copyFile = z.strictObject({
-	headline: text,
+	headline: short,
 	standfirst: text,
-	byline: text,
-	published: z
-		.string({ error: 'a publication day as YYYY-MM-DD' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a publication day as YYYY-MM-DD' }),
-	agencyCredit: text,
+	byline: short,
+	published: isoDay,
+	agencyCredit: short,
 	/** Translations say what they are translated from; the original has none. */
 	translationNote: text.optional(),
 	intro: z.array(text).min(1, { error: 'at least one paragraph' }),
-	scrollyHeading: text,
-	tableHeading: text,
-	interviewHeading: text,
-	notesHeading: text,
-	creditsHeading: text,
+	scrollyHeading: short,
+	tableHeading: short,
+	interviewHeading: short,
+	notesHeading: short,
+	creditsHeading: short,
 	notes: z.array(text).min(1, { error: 'at least one note' }),
 	/** A note on the script of this edition (Uzbek only). */
 	scriptNote: text.optional(),
@@ -106,6 +202,31 @@ export type Copy = z.infer<typeof copyFile>;
 
 /** content/<lang>/names.aml: names of places and organisations, by id. */
 export const namesFile = z.strictObject({
-	places: z.record(z.string(), text),
-	organisations: z.record(z.string(), text)
+	places: z.record(z.string(), short),
+	organisations: z.record(z.string(), short)
 });
+
+/** content/<lang>/graphics.aml: the words about the timeline's and the map's views, by view id. */
+export const graphicsFile = z.strictObject({
+	timeline: z.record(z.string(), short),
+	maps: z.record(z.string(), text),
+	legends: z.record(z.string(), short).default({})
+});
+export type GraphicsWords = z.infer<typeof graphicsFile>;
+
+/** content/transliteration.aml, [words]: a word the Uzbek Cyrillic edition writes by usage. */
+export const transliterationWord = z.strictObject({
+	latin: z
+		.string({ error: 'a word or name in Latin script' })
+		.regex(/^[A-Za-z][A-Za-zʻʼ -]*$/, { error: 'a word or name in Latin script, such as "Toshkent"' }),
+	cyrillic: z
+		.string({ error: 'its Cyrillic spelling' })
+		.regex(/^\p{Script=Cyrillic}[\p{Script=Cyrillic} -]*$/u, { error: 'its Cyrillic spelling, such as "Тошкент"' })
+});
+
+/** content/transliteration.aml, [keepLatin]: words kept in Latin script. */
+export const keepLatinList = z.array(
+	z
+		.string({ error: 'a word in Latin script' })
+		.regex(/^[A-Za-z0-9][A-Za-z0-9 .-]*$/, { error: 'words in Latin script, such as "UNOCT"' })
+);

@@ -2,13 +2,22 @@
  * Dates formatted per edition, as precisely as the interview gives them.
  * Month names come from Intl where the runtime has the language's data and
  * from our own table where it does not (some browsers ship no Uzbek data).
+ * Written languages only: a derived edition (Uzbek Cyrillic) writes its dates
+ * in its source language and runs them through its script (content/edition.ts).
  */
-import type { When } from '$lib/content/dates';
-import { INTL_LOCALE, type Lang } from './languages';
-import { toCyrillic } from './transliterate';
+import { INTL_LOCALE, type ContentLang } from './languages';
+
+/** A period as precisely as it is known (content/dates.ts's When has this shape). */
+export type Period =
+	| { precision: 'undated' }
+	| {
+			precision: 'day' | 'month' | 'year' | 'range';
+			/** first day, YYYY-MM-DD */ start: string;
+			/** day after, YYYY-MM-DD */ end: string;
+	  };
 
 /** Our own month names, used when Intl lacks the language (CLDR's forms). */
-export const MONTH_TABLE: Partial<Record<Lang, { long: string[]; short: string[] }>> = {
+export const MONTH_TABLE: Partial<Record<ContentLang, { long: string[]; short: string[] }>> = {
 	uz: {
 		long: [
 			'yanvar',
@@ -42,10 +51,11 @@ export function intlHasMonths(locale: string): boolean {
 }
 
 /** Month names of an edition, from Intl or, failing that, from MONTH_TABLE. */
-export function monthNames(lang: Lang, width: 'long' | 'short', useIntl = intlHasMonths(INTL_LOCALE[lang])): string[] {
-	// Uzbek Cyrillic is transliterated from the Latin, so that dates, labels and
-	// running text spell months alike (декабрь, as the transliteration writes it).
-	if (lang === 'uz-cyrl') return monthNames('uz', width).map(toCyrillic);
+export function monthNames(
+	lang: ContentLang,
+	width: 'long' | 'short',
+	useIntl = intlHasMonths(INTL_LOCALE[lang])
+): string[] {
 	const table = MONTH_TABLE[lang];
 	if (!useIntl && table) return table[width];
 	const fmt = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: width, timeZone: 'UTC' });
@@ -56,31 +66,23 @@ export function monthNames(lang: Lang, width: 'long' | 'short', useIntl = intlHa
 
 const parts = (isoDate: string) => isoDate.split('-').map(Number) as [number, number, number];
 const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
-const intl = (lang: Lang, options: Intl.DateTimeFormatOptions, date: Date) =>
+const intl = (lang: ContentLang, options: Intl.DateTimeFormatOptions, date: Date) =>
 	new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: 'UTC' }).format(date);
 
 interface DateWords {
-	day(y: number, m: number, d: number, lang: Lang): string;
-	month(y: number, m: number, lang: Lang): string;
+	day(y: number, m: number, d: number, lang: ContentLang): string;
+	month(y: number, m: number, lang: ContentLang): string;
 	year(y: number): string;
 	range(first: number, last: number): string;
 }
 
-const DATE_WORDS_UZ: DateWords = {
-	day: (y, m, d, lang) => `${y}-yil ${d}-${monthNames(lang, 'long')[m - 1]}`,
-	month: (y, m, lang) => `${y}-yil ${monthNames(lang, 'long')[m - 1]}`,
-	year: (y) => `${y}-yil`,
-	range: (a, b) => `${a}–${b}-yillar`
-};
-
 /** How each language writes a date at each precision. */
-const DATE_WORDS: Record<Lang, DateWords> = {
-	uz: DATE_WORDS_UZ,
-	'uz-cyrl': {
-		day: (y, m, d) => toCyrillic(DATE_WORDS_UZ.day(y, m, d, 'uz')),
-		month: (y, m) => toCyrillic(DATE_WORDS_UZ.month(y, m, 'uz')),
-		year: (y) => toCyrillic(DATE_WORDS_UZ.year(y)),
-		range: (a, b) => toCyrillic(DATE_WORDS_UZ.range(a, b))
+const DATE_WORDS: Record<ContentLang, DateWords> = {
+	uz: {
+		day: (y, m, d, lang) => `${y}-yil ${d}-${monthNames(lang, 'long')[m - 1]}`,
+		month: (y, m, lang) => `${y}-yil ${monthNames(lang, 'long')[m - 1]}`,
+		year: (y) => `${y}-yil`,
+		range: (a, b) => `${a}–${b}-yillar`
 	},
 	ru: {
 		day: (y, m, d, lang) => intl(lang, { day: 'numeric', month: 'long', year: 'numeric' }, utc(y, m, d)),
@@ -97,7 +99,7 @@ const DATE_WORDS: Record<Lang, DateWords> = {
 };
 
 /** A date as precisely as the interview gives it: "2023-yil 5-dekabr", "May 2024", "2021–2026 годы". */
-export function formatWhen(when: When, lang: Lang, undatedLabel: string): string {
+export function formatWhen(when: Period, lang: ContentLang, undatedLabel: string): string {
 	if (when.precision === 'undated') return undatedLabel;
 	const [y, m, d] = parts(when.start);
 	const words = DATE_WORDS[lang];
@@ -114,7 +116,7 @@ export function formatWhen(when: When, lang: Lang, undatedLabel: string): string
 }
 
 /** The publication date of the story, as a day. */
-export function formatPublished(isoDate: string, lang: Lang): string {
+export function formatPublished(isoDate: string, lang: ContentLang): string {
 	return formatWhen({ precision: 'day', start: isoDate, end: isoDate }, lang, '');
 }
 

@@ -13,6 +13,9 @@ export type ContentLang = (typeof CONTENT_LANGUAGES)[number];
 /** Editions derived from another one by transliteration. */
 export const DERIVED_FROM: Partial<Record<Lang, ContentLang>> = { 'uz-cyrl': 'uz' };
 
+/** The written language an edition is made from: itself, or its source if it is derived. */
+export const writtenIn = (lang: Lang): ContentLang => DERIVED_FROM[lang] ?? (lang as ContentLang);
+
 /** The original language of the interview. */
 export const SOURCE_LANG: ContentLang = 'uz';
 
@@ -47,10 +50,6 @@ export const NATIVE_NAME: Record<Lang, string> = {
 	ru: 'Русский',
 	en: 'English'
 };
-
-export function isLang(value: string): value is Lang {
-	return (LANGUAGES as readonly string[]).includes(value);
-}
 
 export function isContentLang(value: string): value is ContentLang {
 	return (CONTENT_LANGUAGES as readonly string[]).includes(value);

@@ -2,6 +2,9 @@
  * Uzbek Latin → Uzbek Cyrillic, following the correspondence of the 1995 Latin
  * alphabet to the Cyrillic one, for the story's uz-cyrl edition.
  *
+ *   const toCyrillic = cyrillicTransliterator({ words, keepLatin }); // lists: content/transliteration.aml
+ *   toCyrillic('Toshkentdagi uchrashuv'); // 'Тошкентдаги учрашув'
+ *
  * Input is the project's typography: oʻ gʻ with U+02BB ʻ, the tutuq belgisi ʼ
  * with U+02BC. Anything that is not a Latin letter (digits, “ ” « », –, spaces)
  * passes through unchanged.
@@ -24,50 +27,24 @@
  */
 
 /**
- * Names, abbreviations and loanwords that must not be transliterated letter by
- * letter: Latin → Cyrillic as written by usage. Matched case-insensitively at
- * the start of a word, taking the case of its first letter (dunyo → дунё); the
- * rest of the word (a suffix) is transliterated: Nyu-Yorkdagi → Нью-Йоркдаги. Russian loanwords keep their ь (intervyu →
- * интервью, dekabr → декабрь), also before a suffix.
+ * The story's own word lists (content/transliteration.aml): names,
+ * abbreviations and loanwords written by usage, and words kept in Latin.
  */
-export const FIXED_WORDS: Record<string, string> = {
-	'Shavkat Mirziyoyev': 'Шавкат Мирзиёев',
-	Mirziyoyev: 'Мирзиёев',
-	Toshkent: 'Тошкент',
-	'Nyu-York': 'Нью-Йорк',
-	Vladimir: 'Владимир',
-	Voronkov: 'Воронков',
-	Dunyo: 'Дунё',
-	intervyu: 'интервью',
-	yanvar: 'январь',
-	fevral: 'февраль',
-	aprel: 'апрель',
-	iyun: 'июнь',
-	iyul: 'июль',
-	sentabr: 'сентябрь',
-	oktabr: 'октябрь',
-	noyabr: 'ноябрь',
-	dekabr: 'декабрь'
-};
-
-/**
- * Words kept in Latin script in the Cyrillic edition (e.g. UNOCT), matched
- * exactly (case-sensitive). An all-capitals entry may take a suffix, which is
- * transliterated (UNOCTning → UNOCTнинг). Paragraph refs (P0…P10), code points
- * (U+02BB) and URLs are kept too, by pattern.
- */
-export const KEEP_LATIN: string[] = [
-	'UNOCT',
-	// Names of the fonts and software in the credits.
-	'Source Serif',
-	'Inter',
-	'SIL Open Font License',
-	'Svelte',
-	'SvelteKit',
-	'LayerCake',
-	'D3',
-	'Scrollama'
-];
+export interface TransliterationList {
+	/**
+	 * Latin → Cyrillic as written by usage. Matched case-insensitively at the
+	 * start of a word, taking the case of its first letter (dunyo → дунё); the
+	 * rest of the word (a suffix) is transliterated: Nyu-Yorkdagi → Нью-Йоркдаги.
+	 */
+	words: { latin: string; cyrillic: string }[];
+	/**
+	 * Words kept in Latin script (e.g. UNOCT), matched exactly (case-sensitive).
+	 * An all-capitals entry may take a suffix, which is transliterated
+	 * (UNOCTning → UNOCTнинг). Paragraph refs (P0…P10), code points (U+02BB)
+	 * and URLs are kept too, by pattern.
+	 */
+	keepLatin: string[];
+}
 
 const KEEP_PATTERNS = [/^P\d+$/];
 
@@ -188,55 +165,57 @@ function withCase(cyr: string, latin: string) {
 	return first + cyr.slice(1);
 }
 
-const FIXED_KEYS = Object.keys(FIXED_WORDS).sort((a, b) => b.length - a.length);
+/** A Latin → Cyrillic converter for the story's uz-cyrl edition, with its word lists; see the rules above. */
+export function cyrillicTransliterator({ words, keepLatin }: TransliterationList): (latin: string) => string {
+	const fixed = new Map(words.map((w) => [w.latin.toLowerCase(), w.cyrillic]));
+	const fixedKeys = words.map((w) => w.latin).sort((a, b) => b.length - a.length);
 
-function token(tok: string, ctx: Context = START): string {
-	if (ctx.start) {
-		if (KEEP_LATIN.includes(tok) || KEEP_PATTERNS.some((re) => re.test(tok))) return tok;
-		const acronym = KEEP_LATIN.find(
-			(k) => k === k.toUpperCase() && tok.startsWith(k) && /^[a-zʻʼ']+$/.test(tok.slice(k.length))
-		);
-		if (acronym) return acronym + word(tok.slice(acronym.length), { start: false, prevVowel: false });
-		const lower = tok.toLowerCase();
-		const key = FIXED_KEYS.find((k) => lower.startsWith(k.toLowerCase()));
-		if (key) {
-			const rest = tok.slice(key.length);
-			const after = { start: false, prevVowel: VOWELS.includes(key.slice(-1).toLowerCase()) };
-			return withCase(FIXED_WORDS[key], tok.slice(0, key.length)) + (rest ? token(rest, after) : '');
+	function token(tok: string, ctx: Context = START): string {
+		if (ctx.start) {
+			if (keepLatin.includes(tok) || KEEP_PATTERNS.some((re) => re.test(tok))) return tok;
+			const acronym = keepLatin.find(
+				(k) => k === k.toUpperCase() && tok.startsWith(k) && /^[a-zʻʼ']+$/.test(tok.slice(k.length))
+			);
+			if (acronym) return acronym + word(tok.slice(acronym.length), { start: false, prevVowel: false });
+			const lower = tok.toLowerCase();
+			const key = fixedKeys.find((k) => lower.startsWith(k.toLowerCase()));
+			if (key) {
+				const rest = tok.slice(key.length);
+				const after = { start: false, prevVowel: VOWELS.includes(key.slice(-1).toLowerCase()) };
+				return withCase(fixed.get(key.toLowerCase())!, tok.slice(0, key.length)) + (rest ? token(rest, after) : '');
+			}
 		}
+		// Hyphenated words and phrases: each part is a word of its own.
+		const sep = /[\s-]+/.exec(tok);
+		if (sep) {
+			const head = tok.slice(0, sep.index);
+			const tail = tok.slice(sep.index + sep[0].length);
+			return (head ? token(head, ctx) : '') + sep[0] + token(tail);
+		}
+		return word(tok, ctx);
 	}
-	// Hyphenated words and phrases: each part is a word of its own.
-	const sep = /[\s-]+/.exec(tok);
-	if (sep) {
-		const head = tok.slice(0, sep.index);
-		const tail = tok.slice(sep.index + sep[0].length);
-		return (head ? token(head, ctx) : '') + sep[0] + token(tail);
-	}
-	return word(tok, ctx);
-}
 
-// What a token is, tried in this order at each position of the text:
-const TOKEN = new RegExp(
-	[
-		// kept as is: URLs, bare domains, code points
-		String.raw`(?<keep>https?:\/\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)]` +
-			String.raw`|(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io)\b(?:\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)])?` +
-			String.raw`|U\+[0-9a-f]{4,6})`,
-		// names of several words (Shavkat Mirziyoyev, SIL Open Font License), with a suffix
-		...[...Object.keys(FIXED_WORDS), ...KEEP_LATIN]
-			.filter((k) => k.includes(' '))
-			.sort((a, b) => b.length - a.length)
-			.map((k) => escape(k) + String.raw`[a-z0-9ʻʼ'‘’]*`),
-		// a word: letters, digits, marks inside, hyphens between
-		String.raw`[a-z0-9](?:[a-z0-9ʻʼ'‘’]|-(?=[a-z0-9]))*`
-	].join('|'),
-	'gi'
-);
+	// What a token is, tried in this order at each position of the text:
+	const pattern = new RegExp(
+		[
+			// kept as is: URLs, bare domains, code points
+			String.raw`(?<keep>https?:\/\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)]` +
+				String.raw`|(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io)\b(?:\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)])?` +
+				String.raw`|U\+[0-9a-f]{4,6})`,
+			// names of several words (Shavkat Mirziyoyev, SIL Open Font License), with a suffix
+			...[...fixedKeys, ...keepLatin]
+				.filter((k) => k.includes(' '))
+				.sort((a, b) => b.length - a.length)
+				.map((k) => escape(k) + String.raw`[a-z0-9ʻʼ'‘’]*`),
+			// a word: letters, digits, marks inside, hyphens between
+			String.raw`[a-z0-9](?:[a-z0-9ʻʼ'‘’]|-(?=[a-z0-9]))*`
+		].join('|'),
+		'gi'
+	);
 
-/** Converts Uzbek Latin text to Uzbek Cyrillic; see the rules at the top of this file. */
-export function toCyrillic(latin: string): string {
-	return latin.replace(TOKEN, (tok: string, ...rest: unknown[]) => {
-		const groups = rest[rest.length - 1] as { keep?: string };
-		return groups.keep ? tok : token(tok);
-	});
+	return (latin) =>
+		latin.replace(pattern, (tok: string, ...rest: unknown[]) => {
+			const groups = rest[rest.length - 1] as { keep?: string };
+			return groups.keep ? tok : token(tok);
+		});
 }

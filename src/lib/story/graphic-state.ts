@@ -5,15 +5,13 @@
  * (src/lib/graphics/) and the texts that describe them. Nothing here depends
  * on the steps the reader scrolled past, so a fast scroll, a jump or a reload
  * mid-story always lands on the right picture.
- * Usage: const graphic = graphicPropsFor(withSettings(edition), activeId);
+ * Usage: const graphic = graphicPropsFor(edition, activeId);
  *        <Timeline {...graphic.timeline} /> <Map view={graphic.map} … />
  */
-import type { EditionPlace, Step } from '$lib/content/edition';
+import type { EditionPlace, MapViewSetting, Step, TimelineViewSetting } from '$lib/content/edition';
 import type { UiStrings } from '$lib/i18n/ui';
 import type { TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';
 import type { LonLat, MapMarker, MapView } from '$lib/graphics/map/types';
-// The seam: these two types come from '$lib/content/edition' once the settings live in content.
-import type { MapViewSetting, TimelineViewSetting } from './settings';
 import { describeTimeline } from './describe';
 
 export interface GraphicState {
@@ -34,7 +32,7 @@ export function graphicStateFor(steps: Step[], activeId: string | undefined): Gr
 	return { activeId: step.id, view: step.view, highlighted, mapView: step.map };
 }
 
-/** What graphicPropsFor reads of an edition (the Edition itself once the settings live in content). */
+/** What graphicPropsFor reads of an edition (an Edition has all of it). */
 export interface GraphicEdition {
 	steps: Step[];
 	/** The edition's places, named in its language; a country's `label` is where its name is written. */
