@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 
 /** Words the Uzbek Cyrillic edition keeps in Latin script (content/transliteration.aml). */
-const KEEP_LATIN: string[] = archieml.load(readFileSync('content/transliteration.aml', 'utf8')).keepLatin;
+const KEEP_LATIN = archieml.load(readFileSync('content/transliteration.aml', 'utf8')).keepLatin as string[];
 
 export interface EditionSpec {
 	code: 'uz' | 'uz-cyrl' | 'ru' | 'en';
