@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
  * (Scrollama on mount; the map's d3-geo, topojson and layers once the page is
  * interactive, with a static SVG standing in until then).
  */
-export const BUDGETS_KIB = { first: 70, all: 78 };
+const BUDGETS_KIB = { first: 70, all: 78 };
 
 /** The manifest key of SvelteKit's app entry, and of its route nodes. */
 const KIT_APP = /(^|\/)generated\/client(-optimized)?\/app\.js$/;
@@ -153,7 +153,7 @@ const kib = (n) => (n / 1024).toFixed(1);
  * @param {string} inline the page's inline script (not counted)
  * @param {{ first: number, all: number }} [budgets]
  */
-export function report(m, inline, budgets = BUDGETS_KIB) {
+function report(m, inline, budgets = BUDGETS_KIB) {
 	const width = Math.max(...m.rows.map((r) => r.file.length), 4);
 	const totalRaw = m.rows.reduce((s, r) => s + r.raw, 0);
 	const lines = [`${'file'.padEnd(width)}  ${'raw KiB'.padStart(8)}  ${'gzip KiB'.padStart(8)}  loaded by`];

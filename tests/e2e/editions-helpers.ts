@@ -58,7 +58,7 @@ const URLS = /https?:\/\/\S+|(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io)\
  * apostrophes, inner hyphens) must be in `words` or match one of `patterns`.
  * Returns each offending word once, in the order met.
  */
-export function disallowedLatinWords(
+function disallowedLatinWords(
 	text: string,
 	{ phrases = [], words = [], patterns = [] }: { phrases?: string[]; words?: string[]; patterns?: RegExp[] }
 ): string[] {

@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { editionOf } from './content';
 
-export type View = 'overview' | 'detail';
+type View = 'overview' | 'detail';
 
 /** A step as the tests need it: its id, timeline view, map view and role. */
 export interface Milestone {
@@ -80,7 +80,7 @@ export async function waitForActive(page: Page, id: string) {
 }
 
 /** What the page says about the active step, read in one go. */
-export async function readState(page: Page) {
+async function readState(page: Page) {
 	return page.evaluate(() => {
 		const figure = document.querySelector('figure[data-active-step]');
 		const timeline = figure?.querySelector('[data-timeline-view]');
