@@ -12,7 +12,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a test that needs one is a bug to fix, not to hide.
+	retries: 0,
 	workers: 2,
 	reporter: 'list',
 	timeout: 30_000,

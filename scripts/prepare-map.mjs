@@ -19,9 +19,9 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { geoIdentity, geoStream } from 'd3-geo';
 import { feature, mergeArcs, quantize } from 'topojson-client';
-// @ts-ignore: topojson-server publishes no types
+// @ts-expect-error: topojson-server publishes no types
 import { topology } from 'topojson-server';
-// @ts-ignore: topojson-simplify publishes no types
+// @ts-expect-error: topojson-simplify publishes no types
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
 const require = createRequire(import.meta.url);

@@ -1,27 +1,32 @@
 // Helpers for tests/e2e/editions.spec.ts: the four editions as the page must
 // publish them, reading an edition's own text, and where a step sits.
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import archieml from 'archieml';
+import type { Lang } from '../../src/lib/i18n/languages';
+import { model } from './content';
 
 /** Words the Uzbek Cyrillic edition keeps in Latin script (content/transliteration.aml). */
-const KEEP_LATIN = archieml.load(readFileSync('content/transliteration.aml', 'utf8')).keepLatin as string[];
+const KEEP_LATIN = model.transliteration.keepLatin;
 
 export interface EditionSpec {
-	code: 'uz' | 'uz-cyrl' | 'ru' | 'en';
+	code: Lang;
 	path: string;
 	htmlLang: string;
 }
 
-/** The editions, written out here rather than imported, so a change in src/ shows. */
-export const EDITIONS: EditionSpec[] = [
-	{ code: 'uz', path: '/', htmlLang: 'uz-Latn' },
-	{ code: 'uz-cyrl', path: '/uz-cyrl/', htmlLang: 'uz-Cyrl' },
-	{ code: 'ru', path: '/ru/', htmlLang: 'ru' },
-	{ code: 'en', path: '/en/', htmlLang: 'en' }
-];
+/**
+ * The editions, written out here rather than imported, so a change in src/
+ * shows; typed over every language, so a new one cannot be left out.
+ */
+const PUBLISHED: Record<Lang, Omit<EditionSpec, 'code'>> = {
+	uz: { path: '/', htmlLang: 'uz-Latn' },
+	'uz-cyrl': { path: '/uz-cyrl/', htmlLang: 'uz-Cyrl' },
+	ru: { path: '/ru/', htmlLang: 'ru' },
+	en: { path: '/en/', htmlLang: 'en' }
+};
 
-export const edition = (code: EditionSpec['code']) => EDITIONS.find((e) => e.code === code)!;
+export const EDITIONS: EditionSpec[] = (Object.keys(PUBLISHED) as Lang[]).map((code) => ({ code, ...PUBLISHED[code] }));
+
+export const edition = (code: Lang) => EDITIONS.find((e) => e.code === code)!;
 
 /**
  * The text of `main` in the page's own language: every text node (SVG labels
@@ -56,7 +61,7 @@ const URLS = /https?:\/\/\S+|(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io)\
  * apostrophes, inner hyphens) must be in `words` or match one of `patterns`.
  * Returns each offending word once, in the order met.
  */
-export function disallowedLatinWords(
+function disallowedLatinWords(
 	text: string,
 	{ phrases = [], words = [], patterns = [] }: { phrases?: string[]; words?: string[]; patterns?: RegExp[] }
 ): string[] {

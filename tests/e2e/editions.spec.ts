@@ -4,7 +4,16 @@
 // a step (#<id>), back and forward, and the copy-link control.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST, MILESTONES, scrollToStep, waitForActive, waitForScroller } from './story';
+import type { Lang } from '../../src/lib/i18n/languages';
+import {
+	FIRST,
+	MILESTONES,
+	afterIntersections,
+	scrollToStep,
+	waitForActive,
+	waitForScroller,
+	waitForStill
+} from './story';
 import {
 	EDITIONS,
 	atTrigger,
@@ -30,8 +39,16 @@ const parseUrl = (href: string) => {
 const onlyOnce = (projectName: string) =>
 	test.skip(projectName !== 'laptop', 'a check of the build output: run in the laptop project only');
 
-/** The note that a translated edition carries, naming the agency; null for none. */
-const TRANSLATION_NOTE: Record<string, string | null> = { uz: null, ru: '«Дунё»', en: '“Dunyo”' };
+/**
+ * The agency that the note of a translated or transliterated edition names,
+ * as that edition writes it; null for the original, which has no note.
+ */
+const TRANSLATION_NOTE: Record<Lang, string | null> = {
+	uz: null,
+	'uz-cyrl': '“Дунё”',
+	ru: '«Дунё»',
+	en: '“Dunyo”'
+};
 
 test.describe('build output', () => {
 	test.describe('as prerendered (no JavaScript)', () => {
@@ -106,7 +123,7 @@ test.describe('build output', () => {
 					const notes = page.locator('.translation-note');
 					if (agency === null) {
 						await expect.soft(notes, `${ed.path}: the original has no translation note`).toHaveCount(0);
-					} else if (agency !== undefined) {
+					} else {
 						await expect.soft(notes, `${ed.path}: one translation note`).toHaveCount(1);
 						await expect.soft(notes, `${ed.path}: the note names the agency`).toContainText(agency);
 						await expect.soft(notes, `${ed.path}: the note is shown`).toBeVisible();
@@ -132,7 +149,9 @@ test.describe('build output', () => {
 			test(`${edition(code).path}: no untranslated text`, async ({ page }, testInfo) => {
 				onlyOnce(testInfo.project.name);
 				await open(page, edition(code).path);
-				await page.waitForTimeout(300);
+				// Drawn: the full map with its labels in place of the placeholder.
+				await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
+				await waitForStill(page);
 				const problems = untranslated(code, await ownLanguageText(page));
 				expect(problems, `${edition(code).path}:\n${problems.join('\n')}`).toEqual([]);
 			});
@@ -224,9 +243,16 @@ test.describe('a link to a step', () => {
 		await expect(page.locator(`.steps [data-step="${target}"]`)).toHaveAttribute('data-active', 'true');
 		await expect(page.locator('.scrolly .sticky')).toHaveCSS('visibility', 'visible');
 
-		await page.waitForTimeout(300);
 		type Sample = { at: string; step: string | null; visibility: string | null; onScreen: boolean };
-		const samples = await page.evaluate(() => (window as unknown as { __samples: Sample[] }).__samples);
+		const read = () => page.evaluate(() => (window as unknown as { __samples: Sample[] }).__samples);
+		// Sampled until a rendered frame shows the graphic on the step.
+		await expect
+			.poll(
+				async () => (await read()).some((s) => s.at === 'frame' && s.visibility === 'visible' && s.step === target),
+				{ message: 'a rendered frame shows the graphic on the step' }
+			)
+			.toBe(true);
+		const samples = await read();
 		const log = samples
 			.map((s) => `${s.at}: ${s.step} (${s.visibility}, ${s.onScreen ? 'on screen' : 'off screen'})`)
 			.filter((line, i, all) => line !== all[i - 1])
@@ -256,7 +282,9 @@ test.describe('a link to a step', () => {
 		});
 		page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
 		await open(page, `${edition('uz').path}#no-such-step`);
-		await page.waitForTimeout(300);
+		// The scroller has handled the address (it does before it sets Scrollama
+		// up) and the browser has rendered where the page now is.
+		await afterIntersections(page);
 		expect(await page.evaluate(() => window.scrollY), 'the page stays at the top').toBe(0);
 		await waitForActive(page, FIRST.id);
 		const active = await page
@@ -269,16 +297,20 @@ test.describe('a link to a step', () => {
 
 	test('a paragraph anchor still scrolls to the paragraph', async ({ page }) => {
 		await open(page, `${edition('uz').path}#p4`);
-		await page.waitForTimeout(300);
-		const box = await page.locator('#p4').evaluate((el) => {
-			const r = el.getBoundingClientRect();
-			return { top: r.top, bottom: r.bottom, height: window.innerHeight, y: window.scrollY };
-		});
-		expect(box.y, 'the page scrolled').toBeGreaterThan(0);
-		expect(
-			box.top >= -1 && box.top < box.height / 2,
-			`#p4 at the top of the viewport: top ${Math.round(box.top)} of ${box.height}`
-		).toBe(true);
+		const box = () =>
+			page.locator('#p4').evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return { top: Math.round(r.top), height: window.innerHeight, y: window.scrollY };
+			});
+		await expect
+			.poll(
+				async () => {
+					const b = await box();
+					return b.y > 0 && b.top >= -1 && b.top < b.height / 2;
+				},
+				{ message: `#p4 at the top of the viewport: ${JSON.stringify(await box())}` }
+			)
+			.toBe(true);
 		await expect(page.locator('#p4')).toHaveCSS('outline-style', 'solid'); // :target
 	});
 });
@@ -302,7 +334,9 @@ for (const [reducedMotion, loads] of [
 				// A fresh document each time (the same URL again would only scroll to the fragment).
 				await page.goto('about:blank');
 				await open(page, `${path}#${id}`);
-				await page.waitForTimeout(300);
+				// Landed: the browser's own (perhaps smooth) scroll and the script's
+				// are over, and nothing has moved for 15 frames.
+				await waitForStill(page, 15);
 				const p = await stepPosition(page, id);
 				const active = await page.locator('figure[data-active-step]').getAttribute('data-active-step');
 				landings.push({ off: Math.round(p.mid - (p.line - 2)), active });

@@ -1,26 +1,9 @@
 // The map in the built story: its view follows the steps as content names
-// them, its pixels change between views, it reads without JavaScript, and a
-// failed map-data request leaves the story readable.
-import { readFileSync } from 'node:fs';
+// them (read through the content loader, see content.ts), its pixels change
+// between views, it reads without JavaScript, and a failed map-data request
+// leaves the story readable.
 import { expect, test } from '@playwright/test';
-import { MILESTONES, openStory, scrollToStep, waitForActive } from './story';
-
-/** Each milestone's map view, read from content/milestones.aml. */
-function mapViews(): Record<string, string> {
-	const views: Record<string, string> = {};
-	let id = '';
-	for (const line of readFileSync('content/milestones.aml', 'utf8').split(/\r?\n/)) {
-		const m = /^(id|map)\s*:\s*(\S+)/.exec(line.trim());
-		if (m?.[1] === 'id') id = m[2];
-		else if (m?.[1] === 'map') views[id] = m[2];
-	}
-	return views;
-}
-const MAP_VIEW = mapViews();
-
-test('every milestone names a map view', () => {
-	for (const m of MILESTONES) expect(MAP_VIEW[m.id], m.id).toMatch(/^(world|tashkent|central-asia|uzbekistan)$/);
-});
+import { MILESTONES, openStory, scrollToStep, stableScreenshot, waitForActive } from './story';
 
 test('the map changes view with each step, and its pixels change with it', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -31,11 +14,8 @@ test('the map changes view with each step, and its pixels change with it', async
 	for (const m of MILESTONES) {
 		await scrollToStep(page, m.id);
 		await waitForActive(page, m.id);
-		await expect(map, m.id).toHaveAttribute('data-map-view', MAP_VIEW[m.id]);
-		if (!shots.has(MAP_VIEW[m.id])) {
-			await page.waitForTimeout(150);
-			shots.set(MAP_VIEW[m.id], await map.screenshot());
-		}
+		await expect(map, m.id).toHaveAttribute('data-map-view', m.map);
+		if (!shots.has(m.map)) shots.set(m.map, await stableScreenshot(map));
 	}
 	const views = [...shots.keys()];
 	expect(views.sort()).toEqual(['central-asia', 'tashkent', 'uzbekistan', 'world']);
@@ -71,7 +51,7 @@ test('a failed map-data request leaves the story readable', async ({ page }) => 
 	await scrollToStep(page, step.id);
 	await waitForActive(page, step.id);
 	await expect(page.locator(`[data-step="${step.id}"] h3`)).toBeVisible();
-	await expect(map).toHaveAttribute('data-map-view', MAP_VIEW[step.id]);
+	await expect(map).toHaveAttribute('data-map-view', step.map);
 	await expect(page.locator('[data-timeline-view]')).toHaveAttribute('data-timeline-view', step.view);
 	expect(errors).toEqual([]);
 });
@@ -81,7 +61,7 @@ test('without JavaScript the map shows its first view as static SVG', async ({ b
 	const page = await context.newPage();
 	await page.goto('/');
 	const map = page.locator('.map[data-map-view]');
-	await expect(map).toHaveAttribute('data-map-view', MAP_VIEW[MILESTONES[0].id]);
+	await expect(map).toHaveAttribute('data-map-view', MILESTONES[0].map);
 	// Sphere, land, borders, highlighted states and outline, drawn at build time…
 	expect(await map.locator('svg path').count()).toBeGreaterThanOrEqual(5);
 	expect((await map.locator('svg path').first().getAttribute('d'))?.length).toBeGreaterThan(100);

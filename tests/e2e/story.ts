@@ -1,45 +1,25 @@
-// Helpers for the end-to-end tests: the milestones as content/milestones.aml
-// lists them, and driving the built page to a step the way a reader does.
-import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+// Helpers for the end-to-end tests: the milestones as the content loader
+// reads them, and driving the built page to a step the way a reader does.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { editionOf } from './content';
 
-export type View = 'overview' | 'detail';
+type View = string;
 
+/** A step as the tests need it: its id, timeline view, map view and role. */
 export interface Milestone {
 	id: string;
 	view: View;
-	role: string;
+	map: string;
+	role: 'event' | 'recap';
 }
 
-/**
- * The milestones in story order, read simply from the `[milestones]` block of
- * content/milestones.aml (its `id:`, `view:` and `role:` lines), so the tests
- * follow the content rather than a copy of it.
- */
-export function readMilestones(path = 'content/milestones.aml'): Milestone[] {
-	const text = readFileSync(path, 'utf8');
-	const list: Milestone[] = [];
-	let inside = false;
-	for (const raw of text.split(/\r?\n/)) {
-		const line = raw.trim();
-		if (/^\[milestones\]$/i.test(line)) {
-			inside = true;
-			continue;
-		}
-		if (!inside) continue;
-		if (/^\[.*\]$/.test(line)) break;
-		const m = /^(id|view|role)\s*:\s*(.*)$/.exec(line);
-		if (!m) continue;
-		const [, key, value] = m;
-		if (key === 'id') list.push({ id: value, view: 'overview', role: 'event' });
-		else if (key === 'view') list[list.length - 1].view = value as View;
-		else list[list.length - 1].role = value;
-	}
-	if (!list.length) throw new Error(`no milestones found in ${path}`);
-	return list;
-}
-
-export const MILESTONES = readMilestones();
+/** The milestones in story order (the same in every edition). */
+export const MILESTONES: Milestone[] = editionOf('uz').steps.map(({ id, view, map, role }) => ({
+	id,
+	view,
+	map,
+	role
+}));
 export const FIRST = MILESTONES[0];
 export const LAST = MILESTONES[MILESTONES.length - 1];
 /** A detail step near the middle of the story. */
@@ -100,7 +80,7 @@ export async function waitForActive(page: Page, id: string) {
 }
 
 /** What the page says about the active step, read in one go. */
-export async function readState(page: Page) {
+async function readState(page: Page) {
 	return page.evaluate(() => {
 		const figure = document.querySelector('figure[data-active-step]');
 		const timeline = figure?.querySelector('[data-timeline-view]');
@@ -140,4 +120,82 @@ export async function expectStepState(page: Page, m: Milestone) {
 		expect(on, 'only the step’s own mark is highlighted').toEqual([m.id]);
 	}
 	return state;
+}
+
+/**
+ * A screenshot of the element once what it draws has settled: taken again
+ * until two in a row are the same (a canvas repaints after the view changes).
+ */
+export async function stableScreenshot(locator: Locator): Promise<Buffer> {
+	let shot = await locator.screenshot();
+	await expect
+		.poll(
+			async () => {
+				const next = await locator.screenshot();
+				const same = next.equals(shot);
+				shot = next;
+				return same;
+			},
+			{ message: 'two screenshots in a row are the same', intervals: [50] }
+		)
+		.toBe(true);
+	return shot;
+}
+
+/**
+ * Waits until the browser has laid out and rendered the page as it is now and
+ * delivered the IntersectionObserver notifications of that frame, so Scrollama
+ * (whose observers were created earlier and are notified first) has seen it.
+ */
+export async function afterIntersections(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const io = new IntersectionObserver(() => {
+					io.disconnect();
+					// Let the step handlers' state changes reach the DOM.
+					requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+				});
+				io.observe(document.body);
+			})
+	);
+}
+
+/**
+ * Waits until nothing moves: the scroll position and the graphic's marks, axis
+ * labels and map view stay the same for `frames` frames in a row and no CSS
+ * transition runs (tweens and smooth scrolls have finished).
+ */
+export async function waitForStill(page: Page, frames = 5) {
+	const still = await page.evaluate(
+		(frames) =>
+			new Promise<boolean>((resolve) => {
+				const read = () => {
+					const figure = document.querySelector('figure[data-active-step]');
+					return JSON.stringify([
+						window.scrollY,
+						Array.from(figure?.querySelectorAll('[data-mark] circle, [data-mark] rect') ?? []).map(
+							(m) => m.getAttribute('cx') ?? m.getAttribute('x')
+						),
+						Array.from(figure?.querySelectorAll('.axis text') ?? []).map((t) => t.textContent),
+						figure?.querySelector('[data-map-view]')?.getAttribute('data-map-view')
+					]);
+				};
+				const moving = () => document.getAnimations().some((a) => a.playState === 'running');
+				let last = read();
+				let same = 0;
+				const start = performance.now();
+				const frame = () => {
+					const now = read();
+					same = now === last && !moving() ? same + 1 : 0;
+					last = now;
+					if (same >= frames) resolve(true);
+					else if (performance.now() - start > 5000) resolve(false);
+					else requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			}),
+		frames
+	);
+	expect(still, 'the page came to rest within 5 s').toBe(true);
 }

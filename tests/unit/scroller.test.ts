@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+// The helpers of src/lib/story/scroller.ts, in jsdom: where the trigger line
+// sits, which step an address names, which step the reader has reached, and
+// the head script that hides the graphic while a linked step opens.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openingStepScript, stepForHash, stepReached, triggerOffset } from '$lib/story/scroller';
+
+// jsdom has no CSS.escape, which browsers have: the CSSOM algorithm, for ids.
+globalThis.CSS ??= {
+	escape: (value: string) =>
+		Array.from(value, (ch, i) => {
+			const code = ch.codePointAt(0)!;
+			if (code === 0) return '\uFFFD';
+			if ((code >= 0x1 && code <= 0x1f) || code === 0x7f) return `\\${code.toString(16)} `;
+			if (/[0-9]/.test(ch) && (i === 0 || (i === 1 && value[0] === '-'))) return `\\${code.toString(16)} `;
+			if (i === 0 && ch === '-' && value.length === 1) return '\\-';
+			if (code >= 0x80 || /[-_0-9a-zA-Z]/.test(ch)) return ch;
+			return `\\${ch}`;
+		}).join('')
+} as typeof CSS;
+
+let container: HTMLElement;
+
+/** Steps with these ids, in a container, plus a paragraph anchor and a step outside. */
+function setup(ids: string[]) {
+	document.body.innerHTML = '';
+	container = document.createElement('div');
+	for (const id of ids) {
+		const step = document.createElement('article');
+		step.dataset.step = id;
+		step.id = id;
+		container.append(step);
+	}
+	const paragraph = document.createElement('p');
+	paragraph.id = 'p4';
+	const outside = document.createElement('article');
+	outside.dataset.step = 'outside';
+	document.body.append(container, paragraph, outside);
+}
+
+/** Lays the steps out: each one's top, in viewport pixels (jsdom lays nothing out). */
+function layOut(tops: number[]) {
+	container.querySelectorAll<HTMLElement>('[data-step]').forEach((el, i) => {
+		el.getBoundingClientRect = () => ({ top: tops[i], bottom: tops[i] + 200, height: 200 }) as DOMRect;
+	});
+}
+
+describe('triggerOffset', () => {
+	it('puts the line at 60 % of the viewport on wide screens and 70 % on phones', () => {
+		expect(triggerOffset(true)).toBe(0.6);
+		expect(triggerOffset(false)).toBe(0.7);
+	});
+});
+
+describe('stepForHash', () => {
+	beforeEach(() => setup(['memorandum', 'café', 'odd"]id']));
+
+	it('finds the step an address names, with or without the #', () => {
+		expect(stepForHash(container, '#memorandum')?.dataset.step).toBe('memorandum');
+		expect(stepForHash(container, 'memorandum')?.dataset.step).toBe('memorandum');
+	});
+
+	it('decodes the address and escapes the id', () => {
+		expect(stepForHash(container, '#caf%C3%A9')?.dataset.step).toBe('café');
+		expect(stepForHash(container, `#${encodeURIComponent('odd"]id')}`)?.dataset.step).toBe('odd"]id');
+	});
+
+	it('ignores empty and unknown anchors, other elements’ ids and steps outside the container', () => {
+		expect(stepForHash(container, '')).toBeNull();
+		expect(stepForHash(container, '#')).toBeNull();
+		expect(stepForHash(container, '#no-such-step')).toBeNull();
+		expect(stepForHash(container, '#p4')).toBeNull();
+		expect(stepForHash(container, '#outside')).toBeNull();
+	});
+});
+
+describe('stepReached', () => {
+	beforeEach(() => {
+		setup(['first', 'second', 'third']);
+		window.innerHeight = 1000;
+	});
+
+	it('is the last step whose top is above the trigger line', () => {
+		layOut([100, 500, 900]);
+		expect(stepReached(container, 0.6)).toBe('second'); // line at 600
+		expect(stepReached(container, 0.95)).toBe('third'); // line at 950
+	});
+
+	it('holds a step while the line is in the gap below it', () => {
+		layOut([-700, -100, 800]);
+		expect(stepReached(container, 0.6)).toBe('second');
+	});
+
+	it('counts a step whose top is on the line', () => {
+		layOut([100, 600, 900]);
+		expect(stepReached(container, 0.6)).toBe('second');
+	});
+
+	it('is undefined above the first step', () => {
+		layOut([700, 1200, 1700]);
+		expect(stepReached(container, 0.6)).toBeUndefined();
+	});
+});
+
+describe('openingStepScript', () => {
+	const run = (hash: string) => {
+		document.documentElement.className = '';
+		window.location.hash = hash;
+		new Function(openingStepScript(['memorandum', 'café']))();
+		return document.documentElement.classList.contains('opening-step');
+	};
+	afterEach(() => {
+		document.documentElement.className = '';
+		window.location.hash = '';
+	});
+
+	it('marks <html> when the address names a step', () => {
+		expect(run('#memorandum')).toBe(true);
+		expect(run('#caf%C3%A9')).toBe(true);
+	});
+
+	it('leaves <html> alone for other anchors and none', () => {
+		expect(run('#p4')).toBe(false);
+		expect(run('#memorandum-x')).toBe(false);
+		expect(run('')).toBe(false);
+	});
+});
