@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { TRIGGER } from '../src/lib/layout.js';
 
 /** Median frames per second a view change must keep, here, to pass. */
 const BUDGET_FPS = 50;
@@ -21,13 +22,13 @@ await page.goto('http://127.0.0.1:4195/');
 await page.waitForSelector('.map[data-map-state="ready"]');
 
 const toStep = (id) =>
-	page.locator(`[data-step="${id}"]`).evaluate((el) => {
+	page.locator(`[data-step="${id}"]`).evaluate((el, wide) => {
 		const r = el.getBoundingClientRect();
 		window.scrollTo({
-			top: window.scrollY + r.top + r.height / 2 - window.innerHeight * 0.6 + 10,
+			top: window.scrollY + r.top + r.height / 2 - window.innerHeight * wide + 10,
 			behavior: 'instant'
 		});
-	});
+	}, TRIGGER.wide);
 
 const results = [];
 for (const [from, to] of MOVES) {

@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { TRIGGER, WIDE_MIN_PX } from '../src/lib/layout.js';
 
 const out = process.argv[2] ?? 'shots';
 const pathArg = process.argv.find((a) => a.startsWith('--path='));
@@ -24,11 +25,16 @@ try {
 		const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
 		for (const id of ids) {
 			if (only.length && !only.includes(id)) continue;
-			await page.locator(`[data-step="${id}"]`).evaluate((el) => {
-				const r = el.getBoundingClientRect();
-				const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
-				window.scrollBy(0, r.top + r.height / 2 - line + 10);
-			});
+			await page.locator(`[data-step="${id}"]`).evaluate(
+				(el, layout) => {
+					const r = el.getBoundingClientRect();
+					const line =
+						window.innerHeight *
+						(window.innerWidth >= layout.WIDE_MIN_PX ? layout.TRIGGER.wide : layout.TRIGGER.narrow);
+					window.scrollBy(0, r.top + r.height / 2 - line + 10);
+				},
+				{ WIDE_MIN_PX, TRIGGER }
+			);
 			await page
 				.waitForFunction(
 					(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,

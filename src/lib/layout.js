@@ -20,7 +20,7 @@ export const MEDIA = {
  * Where Scrollama's trigger line sits, as a share of the viewport's height:
  * lower on phones, where the graphic holds the top of the screen.
  */
-export const TRIGGER = { wide: 0.6, narrow: 0.7 };
+export const TRIGGER = /** @type {const} */ ({ wide: 0.6, narrow: 0.7 });
 
 /**
  * The trigger line's share of the height for a viewport this many CSS pixels wide.

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from '../../src/lib/i18n/languages';
 import { model } from './content';
+import { TRIGGER, WIDE_MIN_PX } from '../../src/lib/layout.js';
 
 /** Words the Uzbek Cyrillic edition keeps in Latin script (content/transliteration.aml). */
 const KEEP_LATIN = model.transliteration.keepLatin;
@@ -74,11 +75,15 @@ function disallowedLatinWords(
 
 /** Where a step sits against Scrollama's trigger line, in viewport pixels. */
 export async function stepPosition(page: Page, id: string) {
-	return page.locator(`[data-step="${id}"]`).evaluate((el) => {
-		const r = el.getBoundingClientRect();
-		const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
-		return { top: r.top, bottom: r.bottom, mid: r.top + r.height / 2, line, height: window.innerHeight };
-	});
+	return page.locator(`[data-step="${id}"]`).evaluate(
+		(el, layout) => {
+			const r = el.getBoundingClientRect();
+			const line =
+				window.innerHeight * (window.innerWidth >= layout.WIDE_MIN_PX ? layout.TRIGGER.wide : layout.TRIGGER.narrow);
+			return { top: r.top, bottom: r.bottom, mid: r.top + r.height / 2, line, height: window.innerHeight };
+		},
+		{ WIDE_MIN_PX, TRIGGER }
+	);
 }
 
 /** Describes a step position for an assertion message. */

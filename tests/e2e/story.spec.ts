@@ -18,6 +18,7 @@ import {
 	waitForScroller,
 	waitForStill
 } from './story';
+import { TRIGGER, WIDE_MIN_PX, triggerFor } from '../../src/lib/layout.js';
 
 /** Scrolls through every step in order, checking the state at each one. */
 async function scrollThrough(page: Page) {
@@ -76,11 +77,15 @@ test.describe('scrolling drives the graphic', () => {
 		await scrollToStep(page, MIDDLE_DETAIL.id);
 		await expectStepState(page, MIDDLE_DETAIL);
 		// Put the trigger line in the gap below the step, where no step crosses it.
-		await page.locator(`[data-step="${MIDDLE_DETAIL.id}"]`).evaluate((el) => {
-			const r = el.getBoundingClientRect();
-			const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
-			window.scrollTo({ top: window.scrollY + r.bottom - line + 60, behavior: 'instant' });
-		});
+		await page.locator(`[data-step="${MIDDLE_DETAIL.id}"]`).evaluate(
+			(el, layout) => {
+				const r = el.getBoundingClientRect();
+				const line =
+					window.innerHeight * (window.innerWidth >= layout.WIDE_MIN_PX ? layout.TRIGGER.wide : layout.TRIGGER.narrow);
+				window.scrollTo({ top: window.scrollY + r.bottom - line + 60, behavior: 'instant' });
+			},
+			{ WIDE_MIN_PX, TRIGGER }
+		);
 		await page.reload();
 		await waitForScroller(page);
 		const reached = await stepReached(page);
@@ -98,7 +103,7 @@ test.describe('scrolling drives the graphic', () => {
 		await scrollToStep(page, MIDDLE_DETAIL.id);
 		await expectStepState(page, MIDDLE_DETAIL);
 		const size = page.viewportSize()!;
-		const offset = size.width >= 960 ? 0.6 : 0.7;
+		const offset = triggerFor(size.width);
 		const shrink = 112;
 		await page.setViewportSize({ width: size.width, height: size.height - shrink });
 		await page.waitForFunction((h) => window.innerHeight === h, size.height - shrink);

@@ -2,6 +2,7 @@
 // reads them, and driving the built page to a step the way a reader does.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { editionOf } from './content';
+import { TRIGGER, WIDE_MIN_PX } from '../../src/lib/layout.js';
 
 type View = string;
 
@@ -47,15 +48,19 @@ export async function waitForScroller(page: Page) {
 
 /**
  * Scrolls, at once (no smooth scrolling), so the step's vertical middle sits
- * `past` pixels below Scrollama's trigger line (0.6 of the viewport's height
- * from 960px wide, else 0.7): the way scripts/screenshots.mjs does it.
+ * `past` pixels below Scrollama's trigger line (src/lib/layout.js): the way
+ * scripts/screenshots.mjs does it.
  */
 export async function scrollToStep(page: Page, id: string, past = 10) {
-	await page.locator(`[data-step="${id}"]`).evaluate((el, past) => {
-		const r = el.getBoundingClientRect();
-		const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
-		window.scrollTo({ top: window.scrollY + r.top + r.height / 2 - line + past, behavior: 'instant' });
-	}, past);
+	await page.locator(`[data-step="${id}"]`).evaluate(
+		(el, { past, layout }) => {
+			const r = el.getBoundingClientRect();
+			const line =
+				window.innerHeight * (window.innerWidth >= layout.WIDE_MIN_PX ? layout.TRIGGER.wide : layout.TRIGGER.narrow);
+			window.scrollTo({ top: window.scrollY + r.top + r.height / 2 - line + past, behavior: 'instant' });
+		},
+		{ past, layout: { WIDE_MIN_PX, TRIGGER } }
+	);
 }
 
 /**
@@ -63,15 +68,19 @@ export async function scrollToStep(page: Page, id: string, past = 10) {
  * step whose top is above the trigger line (undefined above the first step).
  */
 export async function stepReached(page: Page): Promise<string | undefined> {
-	return page.evaluate(() => {
-		const line = window.innerHeight * (window.innerWidth >= 960 ? 0.6 : 0.7);
-		let id: string | undefined;
-		for (const el of document.querySelectorAll<HTMLElement>('[data-step]')) {
-			if (el.getBoundingClientRect().top > line) break;
-			id = el.dataset.step;
-		}
-		return id;
-	});
+	return page.evaluate(
+		(layout) => {
+			const line =
+				window.innerHeight * (window.innerWidth >= layout.WIDE_MIN_PX ? layout.TRIGGER.wide : layout.TRIGGER.narrow);
+			let id: string | undefined;
+			for (const el of document.querySelectorAll<HTMLElement>('[data-step]')) {
+				if (el.getBoundingClientRect().top > line) break;
+				id = el.dataset.step;
+			}
+			return id;
+		},
+		{ WIDE_MIN_PX, TRIGGER }
+	);
 }
 
 /** Waits until the sticky graphic shows the given step. */

@@ -8,11 +8,12 @@
  * that step and bring it to the trigger line. Other anchors are left alone.
  */
 import type { Attachment } from 'svelte/attachments';
+import { MEDIA, TRIGGER } from '$lib/layout.js';
 
 /** Where the trigger line sits, as a share of the viewport's height. */
-export function triggerOffset(wide: boolean): 0.6 | 0.7 {
+export function triggerOffset(wide: boolean): (typeof TRIGGER)[keyof typeof TRIGGER] {
 	// On phones the graphic fills the top of the screen, so the line sits lower.
-	return wide ? 0.6 : 0.7;
+	return wide ? TRIGGER.wide : TRIGGER.narrow;
 }
 
 /**
@@ -23,7 +24,7 @@ export function openingStepScript(stepIds: string[]): string {
 	return `if(${JSON.stringify(stepIds)}.includes(decodeURIComponent(location.hash.slice(1))))document.documentElement.classList.add('opening-step')`;
 }
 
-const isWide = () => window.matchMedia('(min-width: 60rem)').matches;
+const isWide = () => window.matchMedia(MEDIA.wide).matches;
 
 /** The step element a location hash names, if it names one. */
 export function stepForHash(container: HTMLElement, hash: string): HTMLElement | null {
