@@ -58,7 +58,13 @@ describe('timeline views come from content/timeline.aml', () => {
 	it('give each view its time domain, unit and caption in the edition language', () => {
 		expect(editionFor(buildModel(files), 'ru').timelineViews).toEqual([
 			{ id: 'overview', from: '2021-01-01', to: '2027-01-01', unit: 'year', caption: '2021–2026 годы' },
-			{ id: 'detail', from: '2023-11-15', to: '2025-01-16', unit: 'month', caption: 'декабрь 2023 – декабрь 2024 года' }
+			{
+				id: 'detail',
+				from: '2023-11-15',
+				to: '2025-01-16',
+				unit: 'month',
+				caption: 'с декабря 2023 по декабрь 2024 года'
+			}
 		]);
 	});
 

@@ -309,7 +309,7 @@ describe('toCyrillic: sentences from the interview and the story', () => {
 describe('the Uzbek Cyrillic edition, as the content model derives it', () => {
 	const cyrl = editionFor(model, 'uz-cyrl');
 	const kept = (w: string) =>
-		keepLatin.some((k) => k.split(' ').includes(w)) || /^P\d+$/.test(w) || /^U\+[0-9A-F]+$/.test(w);
+		keepLatin.some((k) => k.split(/[ -]/).includes(w)) || /^P\d+$/.test(w) || /^U\+[0-9A-F]+$/.test(w);
 	/** Every string an edition shows, with where it comes from. */
 	const strings: [string, string][] = [
 		...Object.entries(cyrl.copy).flatMap(([k, v]) =>

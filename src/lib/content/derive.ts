@@ -7,7 +7,8 @@
  *
  *   const model = deriveEditions(crossCheck(shapes, out));
  */
-import { DERIVED_FROM, LANGUAGES, type ContentLang, type Lang } from '$lib/i18n/languages';
+import { DERIVED_FROM, LANGUAGES, writtenIn, type ContentLang, type Lang } from '$lib/i18n/languages';
+import { monthNames } from '$lib/i18n/format';
 import { cyrillicTransliterator, type TransliterationList } from '$lib/i18n/transliterate';
 import { transliteratedUi } from '$lib/i18n/ui';
 import type { Copy, MilestoneText } from './schema';
@@ -28,9 +29,25 @@ export const CYRILLIC_COPY: CopyDerivation = {
 	unchanged: ['published']
 };
 
+/**
+ * The Uzbek Cyrillic month abbreviations of the timeline's axis, as Uzbek Cyrillic writes them
+ * (CLDR uz-Cyrl). Not transliterated: the Latin ones (yan, iyn, iyl, noy) would give ян, ийн,
+ * ийл, ной, which nobody writes.
+ */
+const CYRILLIC_MONTHS_SHORT = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+
+interface Derivation {
+	/** The script, made from the story's word lists. */
+	script: (list: TransliterationList) => (text: string) => string;
+	/** How its copy is made from its source's. */
+	copy: CopyDerivation;
+	/** Its own short month names, where the script would get them wrong; else the source's, through the script. */
+	monthsShort?: string[];
+}
+
 /** The script of each derived edition and how its copy is made. */
-const DERIVATIONS: Partial<Record<Lang, { script: (list: TransliterationList) => (text: string) => string; copy: CopyDerivation }>> = {
-	'uz-cyrl': { script: cyrillicTransliterator, copy: CYRILLIC_COPY }
+const DERIVATIONS: Partial<Record<Lang, Derivation>> = {
+	'uz-cyrl': { script: cyrillicTransliterator, copy: CYRILLIC_COPY, monthsShort: CYRILLIC_MONTHS_SHORT }
 };
 
 type CopyValue = Copy[keyof Copy];
@@ -80,6 +97,11 @@ const deriveText = (text: MilestoneText, script: (text: string) => string): Mile
 export function scriptFor(model: Pick<ContentModel, 'transliteration'>, lang: Lang): (text: string) => string {
 	const how = DERIVATIONS[lang];
 	return how ? how.script(model.transliteration) : (text) => text;
+}
+
+/** The short month names of an edition's timeline axis (January first). */
+export function monthsShortFor(model: Pick<ContentModel, 'transliteration'>, lang: Lang): string[] {
+	return DERIVATIONS[lang]?.monthsShort ?? monthNames(writtenIn(lang), 'short').map(scriptFor(model, lang));
 }
 
 /** Adds every derived edition, and its words for each milestone, to the model. */

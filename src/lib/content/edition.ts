@@ -6,9 +6,9 @@
  *   const edition = editionFor(buildModel(files), 'uz-cyrl');
  */
 import { writtenIn, type Lang } from '$lib/i18n/languages';
-import { formatPublished, formatWhen, monthNames, readingMinutes } from '$lib/i18n/format';
+import { formatPublished, formatWhen, readingMinutes } from '$lib/i18n/format';
 import { quoted } from '$lib/i18n/fill';
-import { scriptFor } from './derive';
+import { monthsShortFor, scriptFor } from './derive';
 import type { ContentModel, Edition, MapViewSetting, Step, TimelineViewSetting } from './types';
 
 export type { Edition, EditionPlace, MapViewSetting, Step, TimelineViewSetting } from './types';
@@ -61,6 +61,6 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		timelineViews,
 		mapViews,
 		ui,
-		monthsShort: monthNames(source, 'short').map(script)
+		monthsShort: monthsShortFor(model, lang)
 	};
 }
