@@ -130,8 +130,8 @@ export function untranslated(code: EditionSpec['code'], text: string): string[] 
 	const problems: string[] = [];
 	if (code === 'ru') {
 		const bad = disallowedLatinWords(text, {
-			phrases: ['Source Serif 4', 'SIL Open Font License'],
-			words: ['UNOCT', 'UNRCCA', 'Inter', 'Svelte', 'SvelteKit', 'LayerCake', 'D3', 'Scrollama'],
+			phrases: ['Source Serif 4', 'SIL Open Font License', 'Natural Earth'],
+			words: ['UNOCT', 'UNRCCA', 'Inter', 'Svelte', 'SvelteKit', 'LayerCake', 'D3', 'Scrollama', 'world-atlas'],
 			patterns: [/^P\d+$/]
 		});
 		if (bad.length) problems.push(`Latin-script words in the Russian text: ${bad.join(', ')}`);

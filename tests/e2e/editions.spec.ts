@@ -47,7 +47,7 @@ const TRANSLATION_NOTE: Record<Lang, string | null> = {
 	uz: null,
 	'uz-cyrl': '“Дунё”',
 	ru: '«Дунё»',
-	en: '“Dunyo”'
+	en: 'Dunyo'
 };
 
 test.describe('build output', () => {
