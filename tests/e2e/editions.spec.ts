@@ -45,7 +45,7 @@ const onlyOnce = (projectName: string) =>
  */
 const TRANSLATION_NOTE: Record<Lang, string | null> = {
 	uz: null,
-	'uz-cyrl': '“Дунё”',
+	'uz-cyrl': '«Дунё»',
 	ru: '«Дунё»',
 	en: 'Dunyo'
 };

@@ -211,6 +211,14 @@ describe('Uzbek Cyrillic orthography (O-1, O-3, O-4, O-5)', () => {
 		expect(cyrl.copy.scriptNote).toContain('UNOCT каби халқаро қисқартмалар эса лотинча қолдирилган');
 	});
 
+	it('quotations are set in « » with „ “ inside, as Uzbek Cyrillic print does (O-2)', () => {
+		expect(cyrl.copy.standfirst).toContain('«Дунё» ахборот агентлигига');
+		expect(step(cyrl, 'countering-terrorist-travel').title).toBe('«Террорчилик ҳаракатига қарши курашиш» дастури');
+		expect(cyrl.ui.quoteMarks).toEqual(['«', '»', '„', '“']);
+		expect(text['uz-cyrl']).not.toMatch(/[”‘’]/);
+		expect(uz.copy.standfirst).toContain('“Dunyo”');
+	});
+
 	it('no “P7 dagi” and no ambiguous “mayda”', () => {
 		expect(text.uz).not.toMatch(/P\d+ dagi|\bmayda\b/);
 	});

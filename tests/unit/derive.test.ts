@@ -3,14 +3,13 @@
 // publication date passes unchanged, every other string is transliterated.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '$lib/content/model';
-import { CYRILLIC_COPY, deriveCopy } from '$lib/content/derive';
-import { cyrillicTransliterator } from '$lib/i18n/transliterate';
+import { CYRILLIC_COPY, deriveCopy, scriptFor } from '$lib/content/derive';
 import { readContentFiles } from './helpers';
 
 const model = buildModel(readContentFiles());
 const latin = model.editions.uz.copy;
 const cyrl = model.editions['uz-cyrl'].copy;
-const script = cyrillicTransliterator(model.transliteration);
+const script = scriptFor(model, 'uz-cyrl');
 
 describe('the Uzbek Cyrillic copy', () => {
 	it("takes scriptNote and translationNote from the Latin's cyrillicScriptNote and cyrillicEditionNote", () => {

@@ -45,9 +45,18 @@ interface Derivation {
 	monthsShort?: string[];
 }
 
+/** Uzbek Cyrillic print sets quotations in « » (inner „ “) where the Latin original has “ ” (inner ‘ ’). */
+const CYRILLIC_QUOTES: Record<string, string> = { '“': '«', '”': '»', '‘': '„', '’': '“' };
+
+/** The Uzbek Cyrillic script: the transliteration, then the quotation marks (apostrophes are letters by then). */
+function cyrillicScript(list: TransliterationList): (text: string) => string {
+	const toCyrillic = cyrillicTransliterator(list);
+	return (text) => toCyrillic(text).replace(/[“”‘’]/g, (q) => CYRILLIC_QUOTES[q]);
+}
+
 /** The script of each derived edition and how its copy is made. */
 const DERIVATIONS: Partial<Record<Lang, Derivation>> = {
-	'uz-cyrl': { script: cyrillicTransliterator, copy: CYRILLIC_COPY, monthsShort: CYRILLIC_MONTHS_SHORT }
+	'uz-cyrl': { script: cyrillicScript, copy: CYRILLIC_COPY, monthsShort: CYRILLIC_MONTHS_SHORT }
 };
 
 type CopyValue = Copy[keyof Copy];
