@@ -64,6 +64,18 @@ describe('“oʻtgan yili” is “last year” (T-5, F-2)', () => {
 	});
 });
 
+describe('the intro quotes P2 word for word (S: the edited P2 and intro stay in step)', () => {
+	for (const lang of LANGUAGES) {
+		it(lang, () => {
+			const e = editions[lang];
+			const [open, close] = e.ui.quoteMarks;
+			const quote = e.copy.intro[0].split(open)[1]?.split(close)[0] ?? '';
+			expect(quote.length).toBeGreaterThan(40);
+			expect(paragraph(e, 'P2')).toContain(quote);
+		});
+	}
+});
+
 describe('inferred years are marked in the steps (F-1, F-8)', () => {
 	// Every step dated by “joriy yil”, “oʻtgan yili” or P7's yearless May.
 	const inferred = [
