@@ -139,3 +139,73 @@ test('a malformed fragment is ignored and scrolling still drives the graphic', a
 	await expect(page.locator('figure[data-active-step]')).toHaveAttribute('data-active-step', step.id);
 	expect(errors).toEqual([]);
 });
+
+test.describe('the milestone table on phones', () => {
+	test.skip(({ viewport }) => (viewport?.width ?? 0) > 500, 'phones only');
+
+	test('reads without sideways scrolling, caption included', async ({ page }) => {
+		await page.goto('/en/');
+		const fit = await page.locator('table').evaluate((table) => {
+			const region = table.parentElement!;
+			const caption = table.querySelector('caption')!.getBoundingClientRect();
+			return {
+				scrolls: region.scrollWidth > region.clientWidth + 1,
+				captionOut: caption.right > window.innerWidth,
+				pageScrolls: document.documentElement.scrollWidth > window.innerWidth
+			};
+		});
+		expect(fit).toEqual({ scrolls: false, captionOut: false, pageScrolls: false });
+		// Still a table to assistive technology, each value under its column's name.
+		await expect(page.getByRole('table')).toBeVisible();
+		await expect(page.getByRole('columnheader')).toHaveCount(5);
+	});
+});
+
+test.describe('print', () => {
+	test('the steps print as a compact list after one static graphic', async ({ page }) => {
+		await page.goto('/en/');
+		await waitForScroller(page);
+		await page.emulateMedia({ media: 'print' });
+		const layout = await page.evaluate(() => {
+			const sticky = document.querySelector<HTMLElement>('.sticky')!;
+			const cards = Array.from(document.querySelectorAll<HTMLElement>('.steps [data-step]'));
+			const gaps = cards
+				.slice(1)
+				.map((c, i) => c.getBoundingClientRect().top - cards[i].getBoundingClientRect().bottom);
+			return {
+				position: getComputedStyle(sticky).position,
+				maxGap: Math.max(...gaps)
+			};
+		});
+		expect(layout.position).toBe('static');
+		expect(layout.maxGap).toBeLessThan(24);
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(pages, 'the whole story on a few A4 pages').toBeLessThanOrEqual(9);
+	});
+});
+
+test.describe('the milestones as data', () => {
+	for (const path of ['/', '/ru/']) {
+		test(`the CSV and JSON of ${path} match its table`, async ({ page, request }) => {
+			await page.goto(path);
+			const rows = await page
+				.locator('tbody tr')
+				.evaluateAll((trs) =>
+					trs.map((tr) => ({ id: tr.getAttribute('data-row'), title: tr.querySelector('th')!.textContent!.trim() }))
+				);
+			const csvHref = await page.locator('a[href$="milestones.csv"]').getAttribute('href');
+			const jsonHref = await page.locator('a[href$="milestones.json"]').getAttribute('href');
+			const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as {
+				id: string;
+				title: string;
+			}[];
+			expect(json.map(({ id, title }) => ({ id, title }))).toEqual(rows);
+			const csv = await request.get(new URL(csvHref!, page.url()).href);
+			expect(csv.headers()['content-type']).toContain('text/csv');
+			const lines = (await csv.text()).trim().split('\r\n');
+			expect(lines).toHaveLength(rows.length + 1);
+			rows.forEach((row, i) => expect(lines[i + 1].startsWith(`${row.id},`)).toBe(true));
+		});
+	}
+});
