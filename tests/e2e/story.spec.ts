@@ -19,6 +19,7 @@ import {
 	waitForStill
 } from './story';
 import { TRIGGER, WIDE_MIN_PX, triggerFor } from '../../src/lib/layout.js';
+import { EDITIONS } from './editions-helpers';
 
 /** Scrolls through every step in order, checking the state at each one. */
 async function scrollThrough(page: Page) {
@@ -254,34 +255,37 @@ test.describe('accessibility', () => {
 	// Transitions off, so colours are checked as they end up, not midway.
 	test.use({ reducedMotion: 'reduce' });
 
-	// One test per step, so the (slow) axe runs spread over the workers.
-	for (const [where, m] of [
-		['the first', FIRST],
-		['a middle', MIDDLE_DETAIL],
-		['the last', LAST]
-	] as const) {
-		test(`axe finds no violations at ${where} step (${m.id})`, async ({ page }) => {
-			await openStory(page);
-			await scrollToStep(page, m.id);
-			await expectStepState(page, m);
-			await waitForStill(page);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			const report = results.violations
-				.map(
-					(v) =>
-						`${v.id} (${v.impact}): ${v.help}\n` +
-						v.nodes
-							.map((n) => `  ${JSON.stringify(n.target)}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`)
-							.join('\n')
-				)
-				.join('\n');
-			expect(
-				results.violations.map((v) => v.id),
-				`axe violations at ${m.id}:\n${report}`
-			).toEqual([]);
-		});
+	// One test per edition and step, so the (slow) axe runs spread over the workers.
+	for (const edition of EDITIONS) {
+		for (const [where, m] of [
+			['the first', FIRST],
+			['a middle', MIDDLE_DETAIL],
+			['the last', LAST]
+		] as const) {
+			test(`axe (WCAG 2.2 AA) finds no violations in ${edition.code} at ${where} step (${m.id})`, async ({ page }) => {
+				await page.goto(edition.path);
+				await waitForScroller(page);
+				await scrollToStep(page, m.id);
+				await expectStepState(page, m);
+				await waitForStill(page);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				const report = results.violations
+					.map(
+						(v) =>
+							`${v.id} (${v.impact}): ${v.help}\n` +
+							v.nodes
+								.map((n) => `  ${JSON.stringify(n.target)}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`)
+								.join('\n')
+					)
+					.join('\n');
+				expect(
+					results.violations.map((v) => v.id),
+					`axe violations in ${edition.code} at ${m.id}:\n${report}`
+				).toEqual([]);
+			});
+		}
 	}
 });
 

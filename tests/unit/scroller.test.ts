@@ -3,7 +3,14 @@
 // sits, which step an address names, which step the reader has reached, and
 // the head script that hides the graphic while a linked step opens.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openingStepScript, stepForHash, stepReached, triggerOffset } from '$lib/story/scroller';
+import {
+	decodeHash,
+	landingTop,
+	openingStepScript,
+	stepForHash,
+	stepReached,
+	triggerOffset
+} from '$lib/story/scroller';
 
 // jsdom has no CSS.escape, which browsers have: the CSSOM algorithm, for ids.
 globalThis.CSS ??= {
@@ -72,9 +79,25 @@ describe('stepForHash', () => {
 		expect(stepForHash(container, '#p4')).toBeNull();
 		expect(stepForHash(container, '#outside')).toBeNull();
 	});
+
+	it('ignores a fragment whose percent-encoding is broken', () => {
+		setup(['memorandum']);
+		expect(() => stepForHash(container, '#%E0%A4%A')).not.toThrow();
+		expect(stepForHash(container, '#%E0%A4%A')).toBeNull();
+		expect(stepForHash(container, '#%')).toBeNull();
+	});
 });
 
 describe('stepReached', () => {
+	it('keeps the line where Scrollama measured it when only the height has changed since', () => {
+		setup(['first', 'second', 'third']);
+		window.innerHeight = 1000;
+		layOut([100, 650, 900]);
+		expect(stepReached(container, 0.6)).toBe('first'); // line at 600
+		// Measured at 800 px tall: 320 px above the bottom, now at 680 (as Scrollama's rootMargin does).
+		expect(stepReached(container, 0.6, 800)).toBe('second');
+	});
+
 	beforeEach(() => {
 		setup(['first', 'second', 'third']);
 		window.innerHeight = 1000;
@@ -123,5 +146,47 @@ describe('openingStepScript', () => {
 		expect(run('#p4')).toBe(false);
 		expect(run('#memorandum-x')).toBe(false);
 		expect(run('')).toBe(false);
+	});
+
+	it('ignores a fragment whose percent-encoding is broken, without throwing', () => {
+		expect(() => run('#%E0%A4%A')).not.toThrow();
+		expect(run('#%E0%A4%A')).toBe(false);
+	});
+});
+
+describe('decodeHash', () => {
+	it('decodes a fragment, with or without its #', () => {
+		expect(decodeHash('#caf%C3%A9')).toBe('café');
+		expect(decodeHash('memorandum')).toBe('memorandum');
+		expect(decodeHash('')).toBe('');
+	});
+	it('gives null for broken percent-encoding', () => {
+		expect(decodeHash('#%E0%A4%A')).toBeNull();
+		expect(decodeHash('#%')).toBeNull();
+	});
+});
+
+describe('landingTop', () => {
+	it('lands a card just below a graphic stuck to the top of a phone screen', () => {
+		// 812 px phone: graphic 487 px tall, trigger line at 568 px.
+		expect(landingTop(400, 568, 487)).toBe(499);
+	});
+	it('puts the middle on the trigger line when nothing sticks above the steps', () => {
+		expect(landingTop(200, 540, null)).toBe(438);
+	});
+	it('never cuts off the top of a card taller than the space above the line', () => {
+		expect(landingTop(900, 300, null)).toBe(10);
+	});
+	it('falls back to the trigger line when the graphic reaches below it', () => {
+		expect(landingTop(200, 315, 432)).toBe(213);
+	});
+	it('always lands the top above the trigger line, so the step counts as reached', () => {
+		for (const [height, line, sticky] of [
+			[100, 568, 487],
+			[2000, 568, 487],
+			[300, 315, null],
+			[300, 315, 400]
+		] as const)
+			expect(landingTop(height, line, sticky)).toBeLessThan(line);
 	});
 });

@@ -37,6 +37,8 @@ export interface UiStrings {
 	tableCaption: string;
 	tableHead: { milestone: string; when: string; place: string; organisations: string; source: string };
 	none: string;
+	/** Before the links to the milestones as CSV and JSON. */
+	dataFiles: string;
 }
 
 const uz: UiStrings = {
@@ -57,7 +59,8 @@ const uz: UiStrings = {
 	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
 	tableHead: { milestone: 'Bosqich', when: 'Qachon', place: 'Qayerda', organisations: 'Tashkilotlar', source: 'Manba' },
-	none: '—'
+	none: '—',
+	dataFiles: 'Bosqichlar maʼlumot sifatida:'
 };
 
 const ru: UiStrings = {
@@ -78,7 +81,8 @@ const ru: UiStrings = {
 	mapUnavailable: 'Карта сейчас недоступна. Материал можно прочитать полностью и без неё.',
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
 	tableHead: { milestone: 'Этап', when: 'Когда', place: 'Где', organisations: 'Организации', source: 'Источник' },
-	none: '—'
+	none: '—',
+	dataFiles: 'Этапы в виде данных:'
 };
 
 const en: UiStrings = {
@@ -100,7 +104,8 @@ const en: UiStrings = {
 	tableCaption:
 		'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
 	tableHead: { milestone: 'Milestone', when: 'When', place: 'Where', organisations: 'Organisations', source: 'Source' },
-	none: '—'
+	none: '—',
+	dataFiles: 'The milestones as data:'
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */

@@ -5,7 +5,13 @@
  * Only the step id goes out: the scroll code knows nothing of the graphics.
  *
  * Links to a step (`#<milestone id>`), on load and on back/forward, activate
- * that step and bring it to the trigger line. Other anchors are left alone.
+ * that step and bring it into view. Other anchors, and fragments that are not
+ * valid percent-encoding, are left alone.
+ *
+ * Scrollama reports a step when it crosses the trigger line; a fling or a
+ * scrollbar drag can carry a short step across the line between two frames
+ * without a report. So on every scroll (at most once per animation frame) the
+ * step the reader has reached is also read from the page's geometry.
  */
 import type { Attachment } from 'svelte/attachments';
 import { MEDIA, TRIGGER } from '$lib/layout.js';
@@ -21,14 +27,23 @@ export function triggerOffset(wide: boolean): (typeof TRIGGER)[keyof typeof TRIG
  * mark <html> so CSS hides the graphic until the scroller has taken over.
  */
 export function openingStepScript(stepIds: string[]): string {
-	return `if(${JSON.stringify(stepIds)}.includes(decodeURIComponent(location.hash.slice(1))))document.documentElement.classList.add('opening-step')`;
+	return `try{if(${JSON.stringify(stepIds)}.includes(decodeURIComponent(location.hash.slice(1))))document.documentElement.classList.add('opening-step')}catch(e){}`;
+}
+
+/** A fragment's text, or null when its percent-encoding is broken (`#%E0%A4%A`). */
+export function decodeHash(hash: string): string | null {
+	try {
+		return decodeURIComponent(hash.replace(/^#/, ''));
+	} catch {
+		return null;
+	}
 }
 
 const isWide = () => window.matchMedia(MEDIA.wide).matches;
 
 /** The step element a location hash names, if it names one. */
 export function stepForHash(container: HTMLElement, hash: string): HTMLElement | null {
-	const id = decodeURIComponent(hash.replace(/^#/, ''));
+	const id = decodeHash(hash);
 	if (!id) return null;
 	const el = container.querySelector<HTMLElement>(`[data-step="${CSS.escape(id)}"]`);
 	return el;
@@ -38,9 +53,16 @@ export function stepForHash(container: HTMLElement, hash: string): HTMLElement |
  * The step the reader has reached: the last one whose top is above the
  * trigger line. Scrollama reports steps as they cross the line; a page that
  * opens (or reloads) with the line in the gap between two steps needs this.
+ * `viewportHeight` is the height Scrollama's line was measured for (default:
+ * now); like Scrollama's, the line keeps its distance from the bottom.
  */
-export function stepReached(container: HTMLElement, offset: number): string | undefined {
-	const line = window.innerHeight * offset;
+export function stepReached(
+	container: HTMLElement,
+	offset: number,
+	viewportHeight = window.innerHeight
+): string | undefined {
+	// Scrollama's line keeps its distance from the viewport's bottom when only the height changes.
+	const line = window.innerHeight - (1 - offset) * viewportHeight;
 	let reached: string | undefined;
 	for (const el of container.querySelectorAll<HTMLElement>('[data-step]')) {
 		if (el.getBoundingClientRect().top > line) break;
@@ -49,11 +71,33 @@ export function stepReached(container: HTMLElement, offset: number): string | un
 	return reached;
 }
 
-/** Scrolls at once so the step's middle sits just past the trigger line. */
-function bringToTrigger(step: HTMLElement) {
+/** Space kept between a card brought into view and what is above it, in px. */
+const LANDING_GAP = 12;
+
+/**
+ * Where, in viewport px, a step's top should land when a link brings it into
+ * view: just below a graphic that sticks to the top of the screen (phones),
+ * else with its middle on the trigger line, unless that would cut its top off.
+ * Either way the top is above the line, so the step counts as reached.
+ */
+export function landingTop(stepHeight: number, line: number, stickyBottom: number | null): number {
+	if (stickyBottom !== null && stickyBottom + LANDING_GAP < line) return stickyBottom + LANDING_GAP;
+	return Math.max(LANDING_GAP, line - stepHeight / 2) - 2;
+}
+
+/** The bottom of the graphic when it sticks to the top of the screen above the steps (phones), else null. */
+function stickyBottomOf(container: HTMLElement): number | null {
+	const sticky = container.closest('.scrolly')?.querySelector<HTMLElement>('.sticky');
+	if (!sticky || isWide() || getComputedStyle(sticky).position !== 'sticky') return null;
+	return sticky.offsetHeight;
+}
+
+/** Scrolls at once so the step sits where landingTop puts it. */
+function bringIntoView(container: HTMLElement, step: HTMLElement) {
 	const rect = step.getBoundingClientRect();
 	const line = window.innerHeight * triggerOffset(isWide());
-	window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - line + 2, behavior: 'instant' });
+	const top = landingTop(rect.height, line, stickyBottomOf(container));
+	window.scrollTo({ top: window.scrollY + rect.top - top, behavior: 'instant' });
 }
 
 export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElement> {
@@ -61,12 +105,14 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		let destroyed = false;
 		let scroller: import('scrollama').ScrollamaInstance | undefined;
 		let lastWidth = window.innerWidth;
+		// The height Scrollama's line was measured for: kept while only the height changes.
+		let measuredHeight = window.innerHeight;
 
 		const followHash = () => {
 			const step = stepForHash(container, location.hash);
 			if (!step?.dataset.step) return;
 			onStep(step.dataset.step);
-			bringToTrigger(step);
+			bringIntoView(container, step);
 		};
 		followHash();
 		container.closest('.scrolly')?.classList.add('ready');
@@ -76,6 +122,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		const onResize = () => {
 			if (window.innerWidth === lastWidth) return;
 			lastWidth = window.innerWidth;
+			measuredHeight = window.innerHeight;
 			scroller?.resize();
 		};
 		// Links to a step inside the page (the table, the interview's back links)
@@ -88,6 +135,16 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			if (location.hash !== hash) history.pushState(null, '', hash);
 			followHash();
 		};
+		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
+		let frame = 0;
+		const onScroll = () => {
+			if (frame) return;
+			frame = requestAnimationFrame(() => {
+				frame = 0;
+				const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
+				if (reached) onStep(reached);
+			});
+		};
 		document.addEventListener('click', onClick);
 		window.addEventListener('hashchange', followHash);
 		window.addEventListener('popstate', followHash);
@@ -95,8 +152,9 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		import('scrollama').then(({ default: scrollama }) => {
 			if (destroyed) return;
 			const offset = triggerOffset(isWide());
+			measuredHeight = window.innerHeight;
 			// Where the reader already is (a reload restores the scroll position).
-			const reached = stepReached(container, offset);
+			const reached = stepReached(container, offset, measuredHeight);
 			if (reached) onStep(reached);
 			scroller = scrollama();
 			scroller
@@ -106,11 +164,14 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 					if (id) onStep(id);
 				});
 			window.addEventListener('resize', onResize);
+			window.addEventListener('scroll', onScroll, { passive: true });
 		});
 
 		return () => {
 			destroyed = true;
 			window.removeEventListener('resize', onResize);
+			window.removeEventListener('scroll', onScroll);
+			cancelAnimationFrame(frame);
 			document.removeEventListener('click', onClick);
 			window.removeEventListener('hashchange', followHash);
 			window.removeEventListener('popstate', followHash);

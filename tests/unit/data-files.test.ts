@@ -1,0 +1,109 @@
+// The milestones as data (src/lib/story/data-files.ts): one record per event
+// with the interview's precision kept, and CSV that a spreadsheet reads back.
+import { describe, expect, it } from 'vitest';
+import { milestoneRecords, toCsv, type MilestoneRecord } from '$lib/story/data-files';
+import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/content/load';
+import { LANGUAGES } from '$lib/i18n/languages';
+
+/** A small RFC 4180 reader, to read the CSV back. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let value = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				value += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else value += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') {
+			row.push(value);
+			value = '';
+		} else if (ch === '\r' && text[i + 1] === '\n') {
+			row.push(value);
+			rows.push(row);
+			row = [];
+			value = '';
+			i++;
+		} else value += ch;
+	}
+	return rows;
+}
+
+describe('milestoneRecords', () => {
+	for (const lang of LANGUAGES) {
+		it(`lists every event of the ${lang} edition, in story order, with its date as the page writes it`, () => {
+			const edition = editionFor(loadContent(), lang);
+			const events = edition.steps.filter((s) => s.role === 'event');
+			const records = milestoneRecords(edition);
+			expect(records.map((r) => r.id)).toEqual(events.map((s) => s.id));
+			expect(records.map((r) => r.title)).toEqual(events.map((s) => s.title));
+			expect(records.map((r) => r.date)).toEqual(events.map((s) => s.whenLabel));
+		});
+	}
+
+	it('keeps the precision: first and last day of the period, nothing for the undated', () => {
+		const records = milestoneRecords(editionFor(loadContent(), 'en'));
+		for (const r of records) {
+			if (r.precision === 'undated') expect([r.start, r.end]).toEqual(['', '']);
+			if (r.precision === 'day') expect(r.end).toBe(r.start);
+			if (r.precision === 'month') {
+				expect(r.start.slice(8)).toBe('01');
+				expect(r.end.slice(0, 7)).toBe(r.start.slice(0, 7));
+				expect(Number(r.end.slice(8))).toBeGreaterThanOrEqual(28);
+			}
+			if (r.precision === 'year') expect([r.start.slice(5), r.end.slice(5)]).toEqual(['01-01', '12-31']);
+		}
+		expect(new Set(records.map((r) => r.precision)).size).toBeGreaterThan(3);
+	});
+});
+
+describe('toCsv', () => {
+	const tricky: MilestoneRecord = {
+		id: 'x',
+		title: 'A "roadmap", agreed\nin Tashkent',
+		date: 'May 2024',
+		precision: 'month',
+		start: '2024-05-01',
+		end: '2024-05-31',
+		places: ['Toshkent', 'Oʻzbekiston'],
+		organisations: [],
+		paragraphs: ['P4', 'P5']
+	};
+
+	it('reads back field for field, with quotes, commas and line breaks inside values', () => {
+		const rows = parseCsv(toCsv([tricky]));
+		expect(rows[0]).toEqual([
+			'id',
+			'title',
+			'date',
+			'precision',
+			'start',
+			'end',
+			'places',
+			'organisations',
+			'paragraphs'
+		]);
+		expect(rows[1]).toEqual([
+			'x',
+			tricky.title,
+			'May 2024',
+			'month',
+			'2024-05-01',
+			'2024-05-31',
+			'Toshkent; Oʻzbekiston',
+			'',
+			'P4; P5'
+		]);
+		expect(rows).toHaveLength(2);
+	});
+
+	it('ends every row with CRLF', () => {
+		expect(toCsv([tricky]).endsWith('P4; P5\r\n')).toBe(true);
+	});
+});
