@@ -37,6 +37,22 @@ export interface UiStrings {
 	tableCaption: string;
 	tableHead: { milestone: string; when: string; place: string; organisations: string; source: string };
 	none: string;
+	/** The embeds' stepper and captions (src/lib/embed/). */
+	embed: {
+		previous: string;
+		next: string;
+		/** {0}: the step's number, {1}: how many steps */
+		counter: string;
+		/** The stepper's group of buttons. */
+		stepper: string;
+		/** Announced on a step change. {0}: the counter, {1}: the step's title */
+		announce: string;
+		/** The link to the full story, from the first step… */
+		readStory: string;
+		/** …and from any other: it opens the story at that step. */
+		openAtStep: string;
+		mapCredit: string;
+	};
 }
 
 const uz: UiStrings = {
@@ -57,7 +73,17 @@ const uz: UiStrings = {
 	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
 	tableHead: { milestone: 'Bosqich', when: 'Qachon', place: 'Qayerda', organisations: 'Tashkilotlar', source: 'Manba' },
-	none: '—'
+	none: '—',
+	embed: {
+		previous: 'Oldingi bosqich',
+		next: 'Keyingi bosqich',
+		counter: '{0}-bosqich, jami {1}',
+		stepper: 'Bosqichlar',
+		announce: '{0}: {1}',
+		readStory: 'Hikoyani toʻliq oʻqish',
+		openAtStep: 'Hikoyani shu bosqichdan ochish',
+		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)'
+	}
 };
 
 const ru: UiStrings = {
@@ -78,7 +104,17 @@ const ru: UiStrings = {
 	mapUnavailable: 'Карта сейчас недоступна. История читается полностью и без неё.',
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
 	tableHead: { milestone: 'Этап', when: 'Когда', place: 'Где', organisations: 'Организации', source: 'Источник' },
-	none: '—'
+	none: '—',
+	embed: {
+		previous: 'Предыдущий этап',
+		next: 'Следующий этап',
+		counter: '{0} из {1}',
+		stepper: 'Этапы',
+		announce: '{0}: {1}',
+		readStory: 'Читать историю полностью',
+		openAtStep: 'Открыть историю на этом этапе',
+		mapCredit: 'Данные карты: Natural Earth (через world-atlas)'
+	}
 };
 
 const en: UiStrings = {
@@ -100,7 +136,17 @@ const en: UiStrings = {
 	tableCaption:
 		'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
 	tableHead: { milestone: 'Milestone', when: 'When', place: 'Where', organisations: 'Organisations', source: 'Source' },
-	none: '—'
+	none: '—',
+	embed: {
+		previous: 'Previous step',
+		next: 'Next step',
+		counter: '{0} of {1}',
+		stepper: 'Steps',
+		announce: '{0}: {1}',
+		readStory: 'Read the full story',
+		openAtStep: 'Open the story at this step',
+		mapCredit: 'Map data: Natural Earth (via world-atlas)'
+	}
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */
