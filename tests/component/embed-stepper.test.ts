@@ -38,7 +38,8 @@ function touch(target: Element, type: 'pointerdown' | 'pointerup', x: number, y:
 beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
 afterEach(() => vi.restoreAllMocks());
 
-describe('StoryEmbed', () => {
+// Each step re-renders the timeline in jsdom: on this shared 2-core machine a few steps took up to 6 s.
+describe('StoryEmbed', { timeout: 20_000 }, () => {
 	it('steps forward and back with the buttons, disabled at both ends, the counter in the edition’s words', async () => {
 		const { root } = await open();
 		expect(root).toHaveAttribute('data-active-step', ids[0]);
@@ -53,7 +54,6 @@ describe('StoryEmbed', () => {
 
 		await fireEvent.click(previous());
 		expect(root).toHaveAttribute('data-active-step', ids[0]);
-
 	});
 
 	it('stops at the last step: next disabled, previous goes back', async () => {

@@ -36,7 +36,9 @@ describe('swipeDirection', () => {
 		[SWIPE_MIN_PX, 0, 'right'],
 		[-120, 30, 'left'],
 		[80, -40, 'right']
-	] as const)('a move of (%d, %d) is a swipe %s', (dx, dy, direction) => expect(swipeDirection(dx, dy)).toBe(direction));
+	] as const)('a move of (%d, %d) is a swipe %s', (dx, dy, direction) =>
+		expect(swipeDirection(dx, dy)).toBe(direction)
+	);
 
 	it.each([
 		[SWIPE_MIN_PX - 1, 0],
