@@ -59,7 +59,9 @@ for (const kind of KINDS) {
 		await expect(root).toHaveAttribute('data-active-step', DETAIL);
 		await expect(root).toHaveAttribute('data-map-view', uz.steps[6].map);
 		expect(await storyLink(page)).toBe(`/ru/#${DETAIL}`);
-		const links = await page.locator('a').evaluateAll((as) => as.map((a) => [a.target, a.rel]));
+		const links = await page
+			.locator('a')
+			.evaluateAll((as) => as.map((a) => [a.getAttribute('target'), a.getAttribute('rel')]));
 		expect(links.length).toBeGreaterThan(0);
 		for (const link of links) expect(link).toEqual(['_blank', 'noopener']);
 		const positioned = await page.evaluate(() =>
