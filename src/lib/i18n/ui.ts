@@ -39,6 +39,22 @@ export interface UiStrings {
 	none: string;
 	/** Before the links to the milestones as CSV and JSON. */
 	dataFiles: string;
+	/** The embeds' stepper and captions (src/lib/embed/). */
+	embed: {
+		previous: string;
+		next: string;
+		/** {0}: the step's number, {1}: how many steps */
+		counter: string;
+		/** The stepper's group of buttons. */
+		stepper: string;
+		/** Announced on a step change. {0}: the counter, {1}: the step's title */
+		announce: string;
+		/** The link to the full story, from the first step… */
+		readStory: string;
+		/** …and from any other: it opens the story at that step. */
+		openAtStep: string;
+		mapCredit: string;
+	};
 }
 
 const uz: UiStrings = {
@@ -60,7 +76,17 @@ const uz: UiStrings = {
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
 	tableHead: { milestone: 'Bosqich', when: 'Qachon', place: 'Qayerda', organisations: 'Tashkilotlar', source: 'Manba' },
 	none: '—',
-	dataFiles: 'Bosqichlar maʼlumot sifatida:'
+	dataFiles: 'Bosqichlar maʼlumot sifatida:',
+	embed: {
+		previous: 'Oldingi bosqich',
+		next: 'Keyingi bosqich',
+		counter: '{0}-bosqich, jami {1}',
+		stepper: 'Bosqichlar',
+		announce: '{0}: {1}',
+		readStory: 'Hikoyani toʻliq oʻqish',
+		openAtStep: 'Hikoyani shu bosqichdan ochish',
+		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)'
+	}
 };
 
 const ru: UiStrings = {
@@ -82,7 +108,17 @@ const ru: UiStrings = {
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
 	tableHead: { milestone: 'Этап', when: 'Когда', place: 'Где', organisations: 'Организации', source: 'Источник' },
 	none: '—',
-	dataFiles: 'Этапы в виде данных:'
+	dataFiles: 'Этапы в виде данных:',
+	embed: {
+		previous: 'Предыдущий этап',
+		next: 'Следующий этап',
+		counter: '{0} из {1}',
+		stepper: 'Этапы',
+		announce: '{0}: {1}',
+		readStory: 'Читать историю полностью',
+		openAtStep: 'Открыть историю на этом этапе',
+		mapCredit: 'Данные карты: Natural Earth (через world-atlas)'
+	}
 };
 
 const en: UiStrings = {
@@ -105,7 +141,17 @@ const en: UiStrings = {
 		'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
 	tableHead: { milestone: 'Milestone', when: 'When', place: 'Where', organisations: 'Organisations', source: 'Source' },
 	none: '—',
-	dataFiles: 'The milestones as data:'
+	dataFiles: 'The milestones as data:',
+	embed: {
+		previous: 'Previous step',
+		next: 'Next step',
+		counter: '{0} of {1}',
+		stepper: 'Steps',
+		announce: '{0}: {1}',
+		readStory: 'Read the full story',
+		openAtStep: 'Open the story at this step',
+		mapCredit: 'Map data: Natural Earth (via world-atlas)'
+	}
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */

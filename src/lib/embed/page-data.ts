@@ -1,0 +1,47 @@
+/**
+ * What an embed page is rendered from: the story's page data (storyPageData)
+ * cut to what an embed shows, so the interview, intro and notes do not travel
+ * into every iframe. Server-only, like storyPageData.
+ * Usage: export const load = ({ params }) => embedPageData(loadContent(), langOf(params));
+ */
+import type { ContentModel } from '$lib/content/types';
+import type { Edition } from '$lib/content/edition';
+import type { StaticMap } from '$lib/graphics/map/style';
+import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { storyPageData } from '$lib/story/page-data';
+
+/** The part of an edition an embed reads: enough for graphicPropsFor, the steps' words, the headline and the credit. */
+export type EmbedEdition = Pick<
+	Edition,
+	'lang' | 'steps' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
+> & {
+	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit'>;
+};
+
+export interface EmbedPageData {
+	/** The edition, cut to what an embed shows. */
+	edition: EmbedEdition;
+	/** The map's first view as static SVG, drawn at build time. */
+	mapFallback: StaticMap;
+}
+
+export function embedPageData(model: ContentModel, lang: Lang): EmbedPageData {
+	const { edition, mapFallback } = storyPageData(model, lang);
+	const { steps, places, timelineViews, mapViews, ui, monthsShort, copy } = edition;
+	return {
+		edition: {
+			lang,
+			steps,
+			places,
+			timelineViews,
+			mapViews,
+			ui,
+			monthsShort,
+			copy: { headline: copy.headline, agencyCredit: copy.agencyCredit }
+		},
+		mapFallback
+	};
+}
+
+/** The prerender entries of an embed route under [[lang=edition]]: one per edition, the Uzbek original at the root. */
+export const embedEntries = () => LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? {} : { lang }));

@@ -1,0 +1,8 @@
+// The map embed of each edition (/embed/map/, /ru/embed/map/…), prerendered.
+import { loadContent } from '$lib/content/load';
+import { embedEntries, embedPageData } from '$lib/embed/page-data';
+import type { Lang } from '$lib/i18n/languages';
+
+export const entries = embedEntries;
+
+export const load = ({ params }) => embedPageData(loadContent(), (params.lang ?? 'uz') as Lang);

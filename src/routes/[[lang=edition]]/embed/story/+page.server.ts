@@ -1,0 +1,8 @@
+// The story embed of each edition (/embed/story/, /ru/embed/story/…): the story as a tap-through stepper.
+import { loadContent } from '$lib/content/load';
+import { embedEntries, embedPageData } from '$lib/embed/page-data';
+import type { Lang } from '$lib/i18n/languages';
+
+export const entries = embedEntries;
+
+export const load = ({ params }) => embedPageData(loadContent(), (params.lang ?? 'uz') as Lang);

@@ -1,0 +1,69 @@
+// The timeline and map embeds (GraphicEmbed) and the frame every embed shares
+// (EmbedFrame): the step from ?step=, the caption and its sources, the link
+// out, no stepper, and the head (noindex, canonical to the story).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
+import GraphicEmbed from '$lib/embed/GraphicEmbed.svelte';
+import { embedPageData } from '$lib/embed/page-data';
+import { buildModel } from '$lib/content/model';
+import { readContentFiles } from '../unit/helpers';
+
+const model = buildModel(readContentFiles());
+const { edition: ru, mapFallback } = embedPageData(model, 'ru');
+const step = (id: string) => ru.steps.find((s) => s.id === id)!;
+
+async function open(kind: 'timeline' | 'map', search = '') {
+	history.replaceState(null, '', `/ru/embed/${kind}/${search}`);
+	// The full map never arrives: the build-time placeholder stays.
+	const result = render(GraphicEmbed, { kind, edition: ru, mapFallback, loadMap: () => new Promise(() => {}) });
+	const root = result.container.querySelector<HTMLElement>(`[data-embed="${kind}"]`)!;
+	await waitFor(() => expect(root).toHaveAttribute('data-embed-ready', 'true'));
+	return { ...result, root };
+}
+const caption = () => document.querySelector('figcaption')!;
+const link = () => document.querySelector<HTMLAnchorElement>('a[data-story-link]')!;
+
+beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
+afterEach(() => vi.restoreAllMocks());
+
+describe('GraphicEmbed', { timeout: 20_000 }, () => {
+	it('timeline: opens at ?step=, captions that step with its date and the interview as source, links to it', async () => {
+		const { root } = await open('timeline', '?step=expert-council');
+		expect(root).toHaveAttribute('data-active-step', 'expert-council');
+		expect(root).toHaveAttribute('data-map-view', step('expert-council').map);
+		expect(root.querySelector('[data-timeline-view]')).toBeInTheDocument();
+		expect(root.querySelector('[data-mark="expert-council"]')).toHaveClass('on');
+		expect(root.querySelector('[data-map-view]:not(.embed)')).not.toBeInTheDocument();
+		expect(caption()).toHaveTextContent(step('expert-council').title);
+		expect(caption()).toHaveTextContent(step('expert-council').whenLabel);
+		expect(caption()).toHaveTextContent(/«Дунё»/);
+		expect(caption()).not.toHaveTextContent('Natural Earth');
+		expect(link()).toHaveAttribute('href', '/ru/#expert-council');
+		expect(link()).toHaveAttribute('target', '_blank');
+		expect(link()).toHaveTextContent('Открыть историю на этом этапе');
+		expect(screen.queryByRole('button')).not.toBeInTheDocument();
+	});
+
+	it('map: the first step for an unknown id, the map data and the interview credited', async () => {
+		const first = ru.steps[0];
+		const { root } = await open('map', '?step=nope');
+		expect(root).toHaveAttribute('data-active-step', first.id);
+		expect(root.querySelector('.map')).toHaveAttribute('data-map-view', first.map);
+		// The build-time drawing of the first view, with its text alternative.
+		expect(
+			screen.getByRole('img', { name: ru.mapViews.find((v) => v.id === first.map)!.description })
+		).toBeInTheDocument();
+		expect(root.querySelector('[data-timeline-view]')).not.toBeInTheDocument();
+		expect(caption()).toHaveTextContent('Данные карты: Natural Earth (через world-atlas)');
+		expect(caption()).toHaveTextContent(/«Дунё»/);
+		expect(link()).toHaveAttribute('href', `/ru/#${first.id}`);
+		expect(link()).toHaveTextContent('Читать историю полностью');
+	});
+
+	it('marks the page noindex, with the story as its canonical page', async () => {
+		await open('map');
+		expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/ru\/$/);
+		expect(document.title).toContain(ru.copy.headline);
+	});
+});
