@@ -1,6 +1,6 @@
+// @vitest-environment jsdom
 // src/lib/embed/codes.ts: the embed codes a newsroom copies, for every kind ×
 // format × edition, read back with a real HTML parser (jsdom) as a host page would.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
 	EMBED_FORMATS,
@@ -19,7 +19,7 @@ const PREFIX: Record<Lang, string> = { uz: '', 'uz-cyrl': '/uz-cyrl', ru: '/ru',
 const WORDS = { title: 'Timeline', linkText: 'Read the story' };
 
 /** The code parsed as a host page's body. */
-const parse = (code: string) => new JSDOM(`<!doctype html><body>${code}</body>`).window.document;
+const parse = (code: string) => new DOMParser().parseFromString(`<!doctype html><body>${code}</body>`, 'text/html');
 
 /** Runs the pym code's inline script with a stand-in pym; returns the arguments of each new pym.Parent(...). */
 function pymCalls(doc: Document): unknown[][] {

@@ -58,11 +58,11 @@ export function embedPath({ kind, lang, step }: EmbedChoice): string {
 export const embedUrl = (choice: EmbedChoice) => absolute(embedPath(choice));
 
 /** The story page's absolute address, at the milestone if one is chosen. */
-export const storyUrl = ({ lang, step }: EmbedChoice) =>
+const storyUrl = ({ lang, step }: EmbedChoice) =>
 	absolute(`${EDITION_PATH[lang]}${step ? `#${encodeURIComponent(step)}` : ''}`);
 
 /** Text escaped for an HTML attribute value in double quotes, or for element content. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text
 		.replace(/&/g, '&amp;')
 		.replace(/"/g, '&quot;')
