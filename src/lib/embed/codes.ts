@@ -40,13 +40,17 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 
 /**
  * Fixed heights (px) for the plain iframe, which cannot resize itself: the
- * tallest each embed gets between 360 and 700 px wide, plus a margin, so that
- * nothing is cut off at either width (a wide host page shows some blank space).
- * PROVISIONAL: the embed pages (Part A of issue #8) were not on this branch when
- * these were chosen; re-measure them at ~360 and ~700 px wide (the preview page
- * shows them) and update this table.
+ * tallest each embed measured between 330 and 700 px wide, in any edition, at
+ * any step, plus a margin (measured 2026-11-26 on the embed-pages branch at
+ * 190f1ce, headless Chromium, fonts loaded):
+ *   story     330: 1372 (ru)   360: 1286 (uz-cyrl)   700: 1256 (uz-cyrl)   → 1400
+ *   timeline  330: 475 (ru)    360: 437              700: 421 (ru)         → 480
+ *   map       330: 467 (ru)    360: 451              700: 672 (ru)         → 700
+ * The map grows with the width (822 px at 1200 px wide): in columns wider than
+ * ~700 px its bottom is cut off; the script and pym.js codes size themselves.
+ * Re-measure when an embed's layout changes (the preview page shows them all).
  */
-export const IFRAME_HEIGHT: Record<EmbedKind, number> = { story: 900, timeline: 420, map: 560 };
+export const IFRAME_HEIGHT: Record<EmbedKind, number> = { story: 1400, timeline: 480, map: 700 };
 
 /** The embed page's path, with `?step=` only when a milestone is chosen: `/ru/embed/map/?step=memorandum`. */
 export function embedPath({ kind, lang, step }: EmbedChoice): string {
@@ -61,14 +65,9 @@ export const embedUrl = (choice: EmbedChoice) => absolute(embedPath(choice));
 const storyUrl = ({ lang, step }: EmbedChoice) =>
 	absolute(`${EDITION_PATH[lang]}${step ? `#${encodeURIComponent(step)}` : ''}`);
 
-/** Text escaped for an HTML attribute value in double quotes, or for element content. */
+/** Text escaped for an HTML attribute value in double quotes, or for element content (apostrophes stay readable). */
 function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
+	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A value as a JavaScript literal that is safe inside an inline <script> (no `</script>`, no `<!--`). */
