@@ -104,7 +104,7 @@ const uz: UiStrings = {
 		copyManually: 'Kod belgilandi: nusxalash uchun {0} tugmalarini bosing',
 		preview: 'Koʻrib chiqish (yangi varaqda)',
 		iframeTitle: {
-			story: 'Hikoya bosqichma-bosqich: {0}',
+			story: '{0}',
 			timeline: 'Vaqt chizigʻi: {0}',
 			map: 'Xarita: {0}'
 		},
@@ -151,7 +151,7 @@ const ru: UiStrings = {
 		copyManually: 'Код выделен: нажмите {0}, чтобы скопировать',
 		preview: 'Предпросмотр (в новой вкладке)',
 		iframeTitle: {
-			story: 'История по шагам: {0}',
+			story: '{0}',
 			timeline: 'Шкала времени: {0}',
 			map: 'Карта: {0}'
 		},
@@ -199,7 +199,7 @@ const en: UiStrings = {
 		copyManually: 'The code is selected: press {0} to copy it',
 		preview: 'Preview (new tab)',
 		iframeTitle: {
-			story: 'The story step by step: {0}',
+			story: '{0}',
 			timeline: 'Timeline: {0}',
 			map: 'Map: {0}'
 		},
