@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { Plugin as PostcssPlugin } from 'postcss';
 import { MEDIA } from './src/lib/layout.js';
@@ -13,8 +16,32 @@ const customMedia: PostcssPlugin = {
 	}
 };
 
+/**
+ * Serves pym.js's parent script from our own site at /pym.v1.min.js (the pym
+ * embed code loads it from there): copied from node_modules/pym.js into the
+ * client build, which adapter-static copies to build/; served as is by `vite dev`.
+ */
+const PYM_FILE = 'pym.v1.min.js';
+function pymAsset(): Plugin {
+	const source = () => readFileSync(createRequire(import.meta.url).resolve(`pym.js/dist/${PYM_FILE}`), 'utf8');
+	return {
+		name: 'pym-asset',
+		configureServer(server) {
+			server.middlewares.use(`/${PYM_FILE}`, (_req, res) => {
+				res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+				res.end(source());
+			});
+		},
+		generateBundle(options) {
+			// Only the client build (the server build's files are not published).
+			if (this.environment?.name === 'client' || options.dir?.includes('client'))
+				this.emitFile({ type: 'asset', fileName: PYM_FILE, source: source() });
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), pymAsset()],
 	css: { postcss: { plugins: [customMedia] } },
 	test: {
 		projects: [

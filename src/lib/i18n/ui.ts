@@ -55,6 +55,32 @@ export interface UiStrings {
 		openAtStep: string;
 		mapCredit: string;
 	};
+	/** The "Embed this story" panel (src/lib/embed/EmbedPanel.svelte). */
+	embed: EmbedUiStrings;
+}
+
+/** Strings of the embed panel; tool names (embed.js, pym.js, iframe, Ctrl+C) are added by the code, not translated. */
+export interface EmbedUiStrings {
+	summary: string;
+	intro: string;
+	kind: string;
+	kinds: Record<'story' | 'timeline' | 'map', string>;
+	edition: string;
+	step: string;
+	firstStep: string;
+	format: string;
+	/** What each code format does, after its tool's name. */
+	formats: Record<'script' | 'pym' | 'iframe', string>;
+	code: string;
+	copy: string;
+	copied: string;
+	/** {0}: the copy shortcut */
+	copyManually: string;
+	preview: string;
+	/** The embedded iframe's title; {0}: the story's headline */
+	iframeTitle: Record<'story' | 'timeline' | 'map', string>;
+	/** The link shown where scripts do not run */
+	readStory: string;
 }
 
 const uz: UiStrings = {
@@ -85,7 +111,32 @@ const uz: UiStrings = {
 		announce: '{0}: {1}',
 		readStory: 'Hikoyani toʻliq oʻqish',
 		openAtStep: 'Hikoyani shu bosqichdan ochish',
-		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)'
+		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)',
+	embed: {
+		summary: 'Hikoyani saytingizga joylashtiring',
+		intro: 'Hikoyani, uning vaqt chizigʻini yoki xaritasini oʻz sahifangizga qoʻying: tanlang va kodni nusxalang.',
+		kind: 'Nimani joylashtirish',
+		kinds: { story: 'Butun hikoya, bosqichma-bosqich', timeline: 'Vaqt chizigʻi', map: 'Xarita' },
+		edition: 'Til va yozuv',
+		step: 'Qaysi bosqichdan ochilsin',
+		firstStep: 'Birinchi bosqichdan',
+		format: 'Kod turi',
+		formats: {
+			script: 'balandligi oʻzi moslashadi',
+			pym: 'balandligi oʻzi moslashadi',
+			iframe: 'balandligi qatʼiy, skriptsiz'
+		},
+		code: 'Joylashtirish kodi',
+		copy: 'Kodni nusxalash',
+		copied: 'Nusxalandi',
+		copyManually: 'Kod belgilandi: nusxalash uchun {0} tugmalarini bosing',
+		preview: 'Koʻrib chiqish (yangi varaqda)',
+		iframeTitle: {
+			story: '{0}',
+			timeline: 'Vaqt chizigʻi: {0}',
+			map: 'Xarita: {0}'
+		},
+		readStory: 'Hikoyani oʻqish'
 	}
 };
 
@@ -117,7 +168,32 @@ const ru: UiStrings = {
 		announce: '{0}: {1}',
 		readStory: 'Читать историю полностью',
 		openAtStep: 'Открыть историю на этом этапе',
-		mapCredit: 'Данные карты: Natural Earth (через world-atlas)'
+		mapCredit: 'Данные карты: Natural Earth (через world-atlas)',
+	embed: {
+		summary: 'Встроить на свой сайт',
+		intro: 'Разместите историю, её шкалу времени или карту на своей странице: выберите вариант и скопируйте код.',
+		kind: 'Что встроить',
+		kinds: { story: 'Вся история по шагам', timeline: 'Шкала времени', map: 'Карта' },
+		edition: 'Язык версии',
+		step: 'С какого этапа открыть',
+		firstStep: 'С первого этапа',
+		format: 'Вид кода',
+		formats: {
+			script: 'высота подстраивается сама',
+			pym: 'высота подстраивается сама',
+			iframe: 'постоянная высота, без скриптов'
+		},
+		code: 'Код для вставки',
+		copy: 'Скопировать код',
+		copied: 'Скопировано',
+		copyManually: 'Код выделен: нажмите {0}, чтобы скопировать',
+		preview: 'Предпросмотр (в новой вкладке)',
+		iframeTitle: {
+			story: '{0}',
+			timeline: 'Шкала времени: {0}',
+			map: 'Карта: {0}'
+		},
+		readStory: 'Читать историю'
 	}
 };
 
@@ -150,7 +226,32 @@ const en: UiStrings = {
 		announce: '{0}: {1}',
 		readStory: 'Read the full story',
 		openAtStep: 'Open the story at this step',
-		mapCredit: 'Map data: Natural Earth (via world-atlas)'
+		mapCredit: 'Map data: Natural Earth (via world-atlas)',
+	embed: {
+		summary: 'Embed this story',
+		intro: 'Put the story, its timeline or its map on your own page: choose, then copy the code.',
+		kind: 'Embed',
+		kinds: { story: 'The whole story, step by step', timeline: 'The timeline', map: 'The map' },
+		edition: 'Edition',
+		step: 'Opens at',
+		firstStep: 'The first step',
+		format: 'Code',
+		formats: {
+			script: 'sizes itself',
+			pym: 'sizes itself',
+			iframe: 'fixed height, no scripts'
+		},
+		code: 'Embed code',
+		copy: 'Copy the code',
+		copied: 'Copied',
+		copyManually: 'The code is selected: press {0} to copy it',
+		preview: 'Preview (new tab)',
+		iframeTitle: {
+			story: '{0}',
+			timeline: 'Timeline: {0}',
+			map: 'Map: {0}'
+		},
+		readStory: 'Read the story'
 	}
 };
 

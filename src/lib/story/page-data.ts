@@ -9,16 +9,19 @@ import { editionFor, type Edition } from '$lib/content/edition';
 import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
 import type { StaticMap } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
+import { embedWordsFor, type EmbedWordsByLang } from '$lib/embed/words';
 import { graphicPropsFor } from './graphic-state';
 
 export interface StoryPageData {
 	edition: Edition;
 	mapFallback: StaticMap;
+	/** The words of the embed codes, per edition (for the Embed panel). */
+	embedWords: EmbedWordsByLang;
 }
 
 export function storyPageData(model: ContentModel, lang: Lang): StoryPageData {
 	const edition = editionFor(model, lang);
 	// The map's first view, drawn at build time.
 	const first = graphicPropsFor(edition, undefined);
-	return { edition, mapFallback: mapFallbackFor(first.map) };
+	return { edition, mapFallback: mapFallbackFor(first.map), embedWords: embedWordsFor(model) };
 }
