@@ -5,8 +5,10 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
 
 // E2E_PORT lets several checkouts test side by side.
+// The newsroom pages of the embed tests are served on the next port: another origin.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
+const HOSTS_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -30,10 +32,18 @@ export default defineConfig({
 		{ name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: false, hasTouch: true } },
 		{ name: 'laptop', use: { viewport: { width: 1440, height: 900 } } }
 	],
-	webServer: {
-		command: `node scripts/serve.mjs ${PORT}`,
-		url: baseURL,
-		reuseExistingServer: !process.env.CI,
-		timeout: 10_000
-	}
+	webServer: [
+		{
+			command: `node scripts/serve.mjs ${PORT}`,
+			url: baseURL,
+			reuseExistingServer: !process.env.CI,
+			timeout: 10_000
+		},
+		{
+			command: `node scripts/serve-hosts.mjs ${HOSTS_PORT}`,
+			url: `http://127.0.0.1:${HOSTS_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 10_000
+		}
+	]
 });
