@@ -3,16 +3,16 @@
 // it when there is no clipboard; the preview link opens the chosen embed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import EmbedPanel from '$lib/embed/EmbedPanel.svelte';
-import { embedCode, embedUrl } from '$lib/embed/codes';
-import { embedWordsFor } from '$lib/embed/words';
+import EmbedPanel from '$lib/newsroom/EmbedPanel.svelte';
+import { embedCode, embedUrl } from '$lib/newsroom/codes';
+import { embedWordsFor } from '$lib/newsroom/words';
 import { buildModel } from '$lib/content/model';
 import { UI } from '$lib/i18n/ui';
 import { readContentFiles } from '../unit/helpers';
 import { edition } from './fixtures';
 
 const words = embedWordsFor(buildModel(readContentFiles()));
-const ui = UI.en.embed;
+const ui = UI.en.embedPanel;
 const steps = edition.steps.map(({ id, title }) => ({ id, title }));
 
 function renderPanel() {

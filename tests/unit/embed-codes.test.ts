@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// src/lib/embed/codes.ts: the embed codes a newsroom copies, for every kind ×
+// src/lib/newsroom/codes.ts: the embed codes a newsroom copies, for every kind ×
 // format × edition, read back with a real HTML parser (jsdom) as a host page would.
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +11,7 @@ import {
 	embedPath,
 	pymId,
 	type EmbedChoice
-} from '$lib/embed/codes';
+} from '$lib/newsroom/codes';
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { absolute } from '$lib/site';
 

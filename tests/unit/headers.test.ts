@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/headers.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { EMBED_KINDS } from '$lib/embed/codes';
+import { EMBED_KINDS } from '$lib/newsroom/codes';
 import { EDITION_PATH, LANGUAGES } from '$lib/i18n/languages';
 
 describe('parseHeaders and headersFor', () => {

@@ -55,8 +55,8 @@ export interface UiStrings {
 		openAtStep: string;
 		mapCredit: string;
 	};
-	/** The "Embed this story" panel (src/lib/embed/EmbedPanel.svelte). */
-	embed: EmbedUiStrings;
+	/** The "Embed this story" panel (src/lib/newsroom/EmbedPanel.svelte). */
+	embedPanel: EmbedUiStrings;
 }
 
 /** Strings of the embed panel; tool names (embed.js, pym.js, iframe, Ctrl+C) are added by the code, not translated. */
@@ -111,8 +111,9 @@ const uz: UiStrings = {
 		announce: '{0}: {1}',
 		readStory: 'Hikoyani toʻliq oʻqish',
 		openAtStep: 'Hikoyani shu bosqichdan ochish',
-		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)',
-	embed: {
+		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)'
+	},
+	embedPanel: {
 		summary: 'Hikoyani saytingizga joylashtiring',
 		intro: 'Hikoyani, uning vaqt chizigʻini yoki xaritasini oʻz sahifangizga qoʻying: tanlang va kodni nusxalang.',
 		kind: 'Nimani joylashtirish',
@@ -168,8 +169,9 @@ const ru: UiStrings = {
 		announce: '{0}: {1}',
 		readStory: 'Читать историю полностью',
 		openAtStep: 'Открыть историю на этом этапе',
-		mapCredit: 'Данные карты: Natural Earth (через world-atlas)',
-	embed: {
+		mapCredit: 'Данные карты: Natural Earth (через world-atlas)'
+	},
+	embedPanel: {
 		summary: 'Встроить на свой сайт',
 		intro: 'Разместите историю, её шкалу времени или карту на своей странице: выберите вариант и скопируйте код.',
 		kind: 'Что встроить',
@@ -226,8 +228,9 @@ const en: UiStrings = {
 		announce: '{0}: {1}',
 		readStory: 'Read the full story',
 		openAtStep: 'Open the story at this step',
-		mapCredit: 'Map data: Natural Earth (via world-atlas)',
-	embed: {
+		mapCredit: 'Map data: Natural Earth (via world-atlas)'
+	},
+	embedPanel: {
 		summary: 'Embed this story',
 		intro: 'Put the story, its timeline or its map on your own page: choose, then copy the code.',
 		kind: 'Embed',

@@ -9,7 +9,7 @@ import { editionFor, type Edition } from '$lib/content/edition';
 import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
 import type { StaticMap } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
-import { embedWordsFor, type EmbedWordsByLang } from '$lib/embed/words';
+import { embedWordsFor, type EmbedWordsByLang } from '$lib/newsroom/words';
 import { graphicPropsFor } from './graphic-state';
 
 export interface StoryPageData {

@@ -3,7 +3,7 @@
 // publication. Not linked from the story; noindex.
 import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
-import { embedWordsFor } from '$lib/embed/words';
+import { embedWordsFor } from '$lib/newsroom/words';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 
 export const entries = () => LANGUAGES.filter((l) => EDITION_PATH[l] !== '/').map((lang) => ({ lang }));
@@ -16,7 +16,7 @@ export const load = ({ params }) => {
 		lang,
 		headline: edition.copy.headline,
 		steps: edition.steps.map(({ id, title }) => ({ id, title })),
-		kinds: edition.ui.embed.kinds,
+		kinds: edition.ui.embedPanel.kinds,
 		words: embedWordsFor(model)[lang]
 	};
 };

@@ -18,7 +18,7 @@ export function embedWordsFor(model: ContentModel): EmbedWordsByLang {
 		const { ui, copy } = model.editions[lang];
 		const kinds = EMBED_KINDS.map((kind) => [
 			kind,
-			{ title: fill(ui.embed.iframeTitle[kind], copy.headline), linkText: ui.embed.readStory }
+			{ title: fill(ui.embedPanel.iframeTitle[kind], copy.headline), linkText: ui.embedPanel.readStory }
 		]);
 		return Object.fromEntries(kinds) as Record<EmbedKind, EmbedWords>;
 	};
