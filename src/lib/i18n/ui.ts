@@ -37,6 +37,10 @@ export interface UiStrings {
 	tableCaption: string;
 	tableHead: { milestone: string; when: string; place: string; organisations: string; source: string };
 	none: string;
+	/** The site's name in link previews (og:site_name). */
+	siteName: string;
+	/** The link on a milestone's share page that opens the story at that step. */
+	shareOpen: string;
 }
 
 const uz: UiStrings = {
@@ -57,7 +61,9 @@ const uz: UiStrings = {
 	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
 	tableHead: { milestone: 'Bosqich', when: 'Qachon', place: 'Qayerda', organisations: 'Tashkilotlar', source: 'Manba' },
-	none: '—'
+	none: '—',
+	siteName: 'Katalizator',
+	shareOpen: 'Hikoyani shu bosqichdan boshlab oʻqish'
 };
 
 const ru: UiStrings = {
@@ -78,7 +84,9 @@ const ru: UiStrings = {
 	mapUnavailable: 'Карта сейчас недоступна. История читается полностью и без неё.',
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
 	tableHead: { milestone: 'Этап', when: 'Когда', place: 'Где', organisations: 'Организации', source: 'Источник' },
-	none: '—'
+	none: '—',
+	siteName: 'Катализатор',
+	shareOpen: 'Читать историю с этого шага'
 };
 
 const en: UiStrings = {
@@ -100,7 +108,9 @@ const en: UiStrings = {
 	tableCaption:
 		'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
 	tableHead: { milestone: 'Milestone', when: 'When', place: 'Where', organisations: 'Organisations', source: 'Source' },
-	none: '—'
+	none: '—',
+	siteName: 'Catalyst',
+	shareOpen: 'Read the story from this step'
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */

@@ -11,17 +11,18 @@ import type { StaticMap } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 import { graphicPropsFor } from './graphic-state';
+import { storySeo, type SeoProps } from './seo';
 
 export interface StoryPageData {
 	edition: Edition;
 	mapFallback: StaticMap;
-	/** The site's origin (SITE_URL), for the page's absolute URLs. */
-	origin: string;
+	/** The head's tags for search engines and link previews, with absolute URLs on the site's origin (SITE_URL). */
+	seo: SeoProps;
 }
 
 export function storyPageData(model: ContentModel, lang: Lang, origin: string = LOCAL_ORIGIN): StoryPageData {
 	const edition = editionFor(model, lang);
 	// The map's first view, drawn at build time.
 	const first = graphicPropsFor(edition, undefined);
-	return { edition, mapFallback: mapFallbackFor(first.map), origin };
+	return { edition, mapFallback: mapFallbackFor(first.map), seo: storySeo(edition, origin) };
 }
