@@ -101,7 +101,8 @@ ${map.arc ? `<path d="${map.arc}" fill="none" stroke="${INK.ink}" stroke-width="
 		});
 	const labels = map.marks.map((m) => {
 		const [x, y] = at(m.labelX, m.labelY);
-		const size = Math.round(LABEL_FONT[m.kind] * Math.max(1.35, k * 1.15));
+		// In proportion to the drawing (labels are placed for their nominal size), a little larger for a card.
+		const size = Math.round(LABEL_FONT[m.kind] * k * 1.3);
 		return `<text x="${x}" y="${y}" dy="0.35em" text-anchor="${m.anchor}" font-size="${size}" fill="${INK.ink}" stroke="${INK.paper}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round" paint-order="stroke">${svgRuns(m.name, (c) => fonts.faceFor(c, 'sans').family)}</text>`;
 	});
 	return [paths, ...dots, ...labels].join('\n');
@@ -300,7 +301,7 @@ export function cardSvg(
 	const map = mapFallbackFor(graphic.map);
 	const timeline = timelineSvg(graphic.timeline, fonts);
 	const [, , vw, vh] = timeline.viewBox.split(/\s+/).map(Number);
-	const room = L.graphic ? foot - 40 * k - y : Math.min(foot - 40 * k - y, L.H * 0.3);
+	const room = L.graphic ? foot - 40 * k - y : Math.min(foot - 40 * k - y, L.H * (L.H / L.W > 1.6 ? 0.25 : 0.3));
 	const title = fitTitle(
 		words.title,
 		T.width,
