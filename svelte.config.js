@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { siteOrigin } from './src/lib/site.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,6 +9,8 @@ const config = {
 		// Every page is prerendered to plain HTML; there is no server at run time.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: {
+			// The public address (SITE_URL; see src/lib/site.js): pages read it as url.origin while prerendering.
+			origin: siteOrigin(process.env),
 			// A broken link or anchor in the story stops the build rather than shipping.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -15,8 +15,11 @@ const words = embedWordsFor(buildModel(readContentFiles()));
 const ui = UI.en.embedPanel;
 const steps = edition.steps.map(({ id, title }) => ({ id, title }));
 
+/** The site's origin the codes point at. */
+const ORIGIN = 'https://story.example.org';
+
 function renderPanel() {
-	render(EmbedPanel, { lang: 'ru', steps, ui, words });
+	render(EmbedPanel, { lang: 'ru', steps, ui, words, origin: ORIGIN });
 	return {
 		code: () => (screen.getByLabelText(ui.code) as HTMLTextAreaElement).value,
 		status: () => screen.getByRole('status')
@@ -33,17 +36,17 @@ afterEach(() => vi.unstubAllGlobals());
 describe('EmbedPanel', () => {
 	it('starts with the story embed of the edition being read, as our script', () => {
 		const { code } = renderPanel();
-		expect(code()).toBe(embedCode({ kind: 'story', lang: 'ru' }, 'script', words.ru.story));
+		expect(code()).toBe(embedCode({ origin: ORIGIN, kind: 'story', lang: 'ru' }, 'script', words.ru.story));
 	});
 
 	it('changes the code with each select, and the preview link with it', async () => {
 		const { code } = renderPanel();
 		await choose(screen.getByLabelText(ui.kind), 'map');
-		expect(code()).toBe(embedCode({ kind: 'map', lang: 'ru' }, 'script', words.ru.map));
+		expect(code()).toBe(embedCode({ origin: ORIGIN, kind: 'map', lang: 'ru' }, 'script', words.ru.map));
 		await choose(screen.getByLabelText(ui.edition), 'uz-cyrl');
 		await choose(screen.getByLabelText(ui.step), steps[2].id);
 		await choose(screen.getByLabelText(ui.format), 'iframe');
-		const choice = { kind: 'map', lang: 'uz-cyrl', step: steps[2].id } as const;
+		const choice = { origin: ORIGIN, kind: 'map', lang: 'uz-cyrl', step: steps[2].id } as const;
 		expect(code()).toBe(embedCode(choice, 'iframe', words['uz-cyrl'].map));
 		expect(code()).toContain(`/uz-cyrl/embed/map/?step=${steps[2].id}`);
 		expect(code()).toContain('sandbox=');

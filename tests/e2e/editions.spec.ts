@@ -377,7 +377,7 @@ test('back and forward restore the step', async ({ page }) => {
 	await expectAtStep(page, 'memorandum');
 });
 
-test('the copy-link control copies the step’s address', async ({ page, context }) => {
+test('the copy-link control copies the milestone’s share link', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const id = 'visit-roadmap';
 	await open(page, edition('uz').path);
@@ -387,12 +387,13 @@ test('the copy-link control copies the step’s address', async ({ page, context
 	const status = step.getByRole('status');
 	await expect(status).toHaveText('');
 	const permalink = step.locator('a.permalink');
-	await expect(permalink).toHaveAttribute('href', `#${id}`);
+	// Without JavaScript it is a link to the milestone's share page, which leads back to the step.
+	await expect(permalink).toHaveAttribute('href', `/m/${id}/`);
 	const before = page.url();
 	await permalink.click();
 	await expect(status).not.toHaveText('');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(new URL(`#${id}`, before).href);
+	expect(copied).toBe(new URL(`/m/${id}/`, before).href);
 	expect(page.url(), 'the click copies rather than navigates').toBe(before);
 });
 

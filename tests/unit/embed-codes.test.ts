@@ -13,10 +13,12 @@ import {
 	type EmbedChoice
 } from '$lib/newsroom/codes';
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { absolute } from '$lib/site';
 
 const PREFIX: Record<Lang, string> = { uz: '', 'uz-cyrl': '/uz-cyrl', ru: '/ru', en: '/en' };
 const WORDS = { title: 'Timeline', linkText: 'Read the story' };
+/** The site's origin the codes point at (SITE_URL in a production build). */
+const ORIGIN = 'https://story.example.org';
+const absolute = (path: string) => ORIGIN + path;
 
 /** The code parsed as a host page's body. */
 const parse = (code: string) => new DOMParser().parseFromString(`<!doctype html><body>${code}</body>`, 'text/html');
@@ -34,7 +36,9 @@ function pymCalls(doc: Document): unknown[][] {
 }
 
 const cases = EMBED_KINDS.flatMap((kind) =>
-	LANGUAGES.flatMap((lang) => [undefined, 'memorandum'].map((step) => ({ kind, lang, step }) as EmbedChoice))
+	LANGUAGES.flatMap((lang) =>
+		[undefined, 'memorandum'].map((step) => ({ origin: ORIGIN, kind, lang, step }) as EmbedChoice)
+	)
 );
 
 describe('embedPath', () => {
@@ -110,7 +114,7 @@ describe('embedCode', () => {
 
 	it.each(EMBED_FORMATS)('%s: a title with quotes and < > stays text, in attributes and in script', (format) => {
 		const nasty = { title: `He said "no" & 'yes' </script><img src=x onerror=alert(1)>`, linkText: `<b>"Read"</b>` };
-		const code = embedCode({ kind: 'story', lang: 'en' }, format, nasty);
+		const code = embedCode({ origin: ORIGIN, kind: 'story', lang: 'en' }, format, nasty);
 		const doc = parse(code);
 		expect(doc.querySelector('img')).toBeNull();
 		expect(doc.querySelector('b')).toBeNull();

@@ -2,7 +2,7 @@
  * What an embed page is rendered from: the story's page data (storyPageData)
  * cut to what an embed shows, so the interview, intro and notes do not travel
  * into every iframe. Server-only, like storyPageData.
- * Usage: export const load = ({ params }) => embedPageData(loadContent(), langOf(params));
+ * Usage: export const load = ({ params, url }) => embedPageData(loadContent(), langOf(params), url.origin);
  */
 import type { ContentModel } from '$lib/content/types';
 import type { Edition } from '$lib/content/edition';
@@ -16,6 +16,8 @@ export type EmbedEdition = Pick<
 	'lang' | 'steps' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
 > & {
 	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit'>;
+	/** The story's absolute address on the site's origin (SITE_URL): the embed's canonical link. */
+	canonical: string;
 };
 
 export interface EmbedPageData {
@@ -25,8 +27,8 @@ export interface EmbedPageData {
 	mapFallback: StaticMap;
 }
 
-export function embedPageData(model: ContentModel, lang: Lang): EmbedPageData {
-	const { edition, mapFallback } = storyPageData(model, lang);
+export function embedPageData(model: ContentModel, lang: Lang, origin?: string): EmbedPageData {
+	const { edition, mapFallback, origin: site } = storyPageData(model, lang, origin);
 	const { steps, places, timelineViews, mapViews, ui, monthsShort, copy } = edition;
 	return {
 		edition: {
@@ -37,7 +39,8 @@ export function embedPageData(model: ContentModel, lang: Lang): EmbedPageData {
 			mapViews,
 			ui,
 			monthsShort,
-			copy: { headline: copy.headline, agencyCredit: copy.agencyCredit }
+			copy: { headline: copy.headline, agencyCredit: copy.agencyCredit },
+			canonical: site + EDITION_PATH[lang]
 		},
 		mapFallback
 	};

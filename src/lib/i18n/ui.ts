@@ -57,6 +57,10 @@ export interface UiStrings {
 	};
 	/** The "Embed this story" panel (src/lib/newsroom/EmbedPanel.svelte). */
 	embedPanel: EmbedUiStrings;
+	/** The site's name in link previews (og:site_name). */
+	siteName: string;
+	/** The link on a milestone's share page that opens the story at that step. */
+	shareOpen: string;
 }
 
 /** Strings of the embed panel; tool names (embed.js, pym.js, iframe, Ctrl+C) are added by the code, not translated. */
@@ -138,7 +142,9 @@ const uz: UiStrings = {
 			map: 'Xarita: {0}'
 		},
 		readStory: 'Hikoyani oʻqish'
-	}
+	},
+	siteName: 'Katalizator',
+	shareOpen: 'Hikoyani shu bosqichdan boshlab oʻqish'
 };
 
 const ru: UiStrings = {
@@ -196,7 +202,9 @@ const ru: UiStrings = {
 			map: 'Карта: {0}'
 		},
 		readStory: 'Читать историю'
-	}
+	},
+	siteName: 'Катализатор',
+	shareOpen: 'Читать историю с этого шага'
 };
 
 const en: UiStrings = {
@@ -255,7 +263,9 @@ const en: UiStrings = {
 			map: 'Map: {0}'
 		},
 		readStory: 'Read the story'
-	}
+	},
+	siteName: 'Catalyst',
+	shareOpen: 'Read the story from this step'
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */

@@ -1,13 +1,13 @@
 /**
  * The embed codes a newsroom copies, as pure functions of what to embed
  * (kind, edition, milestone) and the format its CMS accepts. Every address is
- * absolute (`absolute()` from site.ts, so VITE_SITE_URL decides the host);
+ * absolute on the choice's `origin` (the site's, SITE_URL: see src/lib/site.js);
  * every value written into an attribute or a script is escaped.
  *
- *     embedCode({ kind: 'map', lang: 'en', step: 'memorandum' }, 'iframe', { title: 'Map', linkText: 'Read the story' });
+ *     embedCode({ origin: 'https://story.example.org', kind: 'map', lang: 'en', step: 'memorandum' }, 'iframe',
+ *               { title: 'Map', linkText: 'Read the story' });
  */
 import { EDITION_PATH, type Lang } from '$lib/i18n/languages';
-import { absolute } from '$lib/site';
 
 /** What can be embedded: the tap-through story, the timeline alone, the map alone. */
 export const EMBED_KINDS = ['story', 'timeline', 'map'] as const;
@@ -19,6 +19,8 @@ export type EmbedFormat = (typeof EMBED_FORMATS)[number];
 
 /** One embed: which graphic, in which edition, opened at which milestone. */
 export interface EmbedChoice {
+	/** The site's origin, e.g. https://story.example.org (no trailing slash). */
+	origin: string;
 	/** The embed page: story, timeline or map. */
 	kind: EmbedKind;
 	/** The edition (its path prefix: "", /uz-cyrl, /ru, /en). */
@@ -53,17 +55,17 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 export const IFRAME_HEIGHT: Record<EmbedKind, number> = { story: 1400, timeline: 480, map: 700 };
 
 /** The embed page's path, with `?step=` only when a milestone is chosen: `/ru/embed/map/?step=memorandum`. */
-export function embedPath({ kind, lang, step }: EmbedChoice): string {
+export function embedPath({ kind, lang, step }: Omit<EmbedChoice, 'origin'>): string {
 	const query = step ? `?step=${encodeURIComponent(step)}` : '';
 	return `${EDITION_PATH[lang]}embed/${kind}/${query}`;
 }
 
 /** The embed page's absolute address. */
-export const embedUrl = (choice: EmbedChoice) => absolute(embedPath(choice));
+export const embedUrl = (choice: EmbedChoice) => choice.origin + embedPath(choice);
 
 /** The story page's absolute address, at the milestone if one is chosen. */
-const storyUrl = ({ lang, step }: EmbedChoice) =>
-	absolute(`${EDITION_PATH[lang]}${step ? `#${encodeURIComponent(step)}` : ''}`);
+const storyUrl = ({ origin, lang, step }: EmbedChoice) =>
+	`${origin}${EDITION_PATH[lang]}${step ? `#${encodeURIComponent(step)}` : ''}`;
 
 /** Text escaped for an HTML attribute value in double quotes, or for element content (apostrophes stay readable). */
 function escapeHtml(text: string): string {
@@ -86,7 +88,7 @@ function originPattern(url: string): string {
 }
 
 /** A short id for the pym.js container, the same for the same choice (unique per embed on a page). */
-export function pymId({ kind, lang, step }: EmbedChoice): string {
+export function pymId({ kind, lang, step }: Omit<EmbedChoice, 'origin'>): string {
 	return ['voronkov-embed', kind, lang, step].filter(Boolean).join('-');
 }
 
@@ -100,14 +102,14 @@ export function embedCode(choice: EmbedChoice, format: EmbedFormat, words: Embed
 				`<div data-story-embed="${escapeHtml(url)}" data-title="${title}">`,
 				`  <a href="${escapeHtml(storyUrl(choice))}">${escapeHtml(words.linkText)}</a>`,
 				`</div>`,
-				`<script src="${escapeHtml(absolute('/embed.js'))}" async></script>`
+				`<script src="${escapeHtml(choice.origin + '/embed.js')}" async></script>`
 			].join('\n');
 		case 'pym': {
 			const id = pymId(choice);
 			const config = { title: words.title, sandbox: SANDBOX, xdomain: originPattern(url), optionalparams: false };
 			return [
 				`<div id="${escapeHtml(id)}"></div>`,
-				`<script src="${escapeHtml(absolute('/pym.v1.min.js'))}"></script>`,
+				`<script src="${escapeHtml(choice.origin + '/pym.v1.min.js')}"></script>`,
 				`<script>new pym.Parent(${scriptLiteral(id)}, ${scriptLiteral(url)}, ${scriptLiteral(config)});</script>`
 			].join('\n');
 		}

@@ -2,7 +2,7 @@
  * What a story page is rendered from: one edition of the validated model, and
  * its map's first view drawn at build time. Server-only (it reads the map's
  * TopoJSON through fallback.server.ts).
- * Usage: storyPageData(loadContent(), 'ru') in a load function; tests pass a model built from edited content.
+ * Usage: storyPageData(loadContent(), 'ru', url.origin) in a load function; tests pass a model built from edited content.
  */
 import type { ContentModel } from '$lib/content/types';
 import { editionFor, type Edition } from '$lib/content/edition';
@@ -10,18 +10,30 @@ import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
 import type { StaticMap } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
 import { embedWordsFor, type EmbedWordsByLang } from '$lib/newsroom/words';
+import { LOCAL_ORIGIN } from '$lib/site.js';
 import { graphicPropsFor } from './graphic-state';
+import { storySeo, type SeoProps } from './seo';
 
 export interface StoryPageData {
 	edition: Edition;
 	mapFallback: StaticMap;
 	/** The words of the embed codes, per edition (for the Embed panel). */
 	embedWords: EmbedWordsByLang;
+	/** The site's origin (SITE_URL): the embed codes' addresses are absolute on it. */
+	origin: string;
+	/** The head's tags for search engines and link previews, with absolute URLs on the site's origin (SITE_URL). */
+	seo: SeoProps;
 }
 
-export function storyPageData(model: ContentModel, lang: Lang): StoryPageData {
+export function storyPageData(model: ContentModel, lang: Lang, origin: string = LOCAL_ORIGIN): StoryPageData {
 	const edition = editionFor(model, lang);
 	// The map's first view, drawn at build time.
 	const first = graphicPropsFor(edition, undefined);
-	return { edition, mapFallback: mapFallbackFor(first.map), embedWords: embedWordsFor(model) };
+	return {
+		edition,
+		mapFallback: mapFallbackFor(first.map),
+		embedWords: embedWordsFor(model),
+		origin,
+		seo: storySeo(edition, origin)
+	};
 }

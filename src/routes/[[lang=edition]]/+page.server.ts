@@ -7,4 +7,5 @@ import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 
 export const entries = () => LANGUAGES.filter((l) => EDITION_PATH[l] !== '/').map((lang) => ({ lang }));
 
-export const load = ({ params }) => storyPageData(loadContent(), (params.lang ?? 'uz') as Lang);
+// url.origin is kit.prerender.origin (SITE_URL) while prerendering.
+export const load = ({ params, url }) => storyPageData(loadContent(), (params.lang ?? 'uz') as Lang, url.origin);

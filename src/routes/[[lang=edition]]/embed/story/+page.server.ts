@@ -5,4 +5,4 @@ import type { Lang } from '$lib/i18n/languages';
 
 export const entries = embedEntries;
 
-export const load = ({ params }) => embedPageData(loadContent(), (params.lang ?? 'uz') as Lang);
+export const load = ({ params, url }) => embedPageData(loadContent(), (params.lang ?? 'uz') as Lang, url.origin);

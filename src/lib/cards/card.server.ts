@@ -1,0 +1,363 @@
+/**
+ * A link-preview card (1200×630 PNG) drawn at build time without a browser:
+ * the graphic in the milestone's state (the timeline rendered on the server
+ * by svelte/server, the map's static SVG from mapFallbackFor), the date, the
+ * headline, the credit and the story's address, composed as one SVG and
+ * turned into PNG by resvg with the story's own fonts (./fonts.server.ts).
+ * Usage: const png = await cardPng(edition, 'memorandum', 'https://story.example.org')  // id undefined: the story's card
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { render } from 'svelte/server';
+import type { Edition } from '$lib/content/edition';
+import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
+import { COLOURS, LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
+import Timeline from '$lib/graphics/timeline/Timeline.svelte';
+import type { TimelineProps } from '$lib/graphics/timeline/types';
+import { EDITION_PATH } from '$lib/i18n/languages';
+import { graphicPropsFor } from '$lib/story/graphic-state';
+import { CARD_SIZE, recapId } from '$lib/story/seo';
+import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
+import { fitLines, svgRuns } from './text';
+
+/** The story's colours (src/app.css), written out: resvg reads no CSS variables. */
+const INK = {
+	paper: '#fbfaf7',
+	ink: '#1c1b19',
+	muted: '#5c5a55',
+	rule: '#d9d5cc',
+	grid: '#e6e2d9',
+	mark: '#8d99a6',
+	accent: '#b3401b',
+	accentInk: '#8f2f10'
+};
+
+/**
+ * The timeline's look, as its components' styles give it (Marks, AxisX,
+ * ActiveLabel, UndatedLane), with the variables' values and type a little
+ * larger for a card. resvg applies class selectors from a <style> element.
+ */
+const TIMELINE_CSS = `
+.grid { stroke: ${INK.grid}; }
+.tick, .baseline { stroke: ${INK.muted}; }
+.axis text { font-size: 13px; font-weight: 500; fill: ${INK.muted}; text-anchor: middle; }
+.axis text.year { fill: ${INK.ink}; }
+.mark { fill: ${INK.mark}; }
+.mark.span rect { fill-opacity: 0.7; }
+.mark.on { fill: ${INK.accent}; }
+.mark.on rect { fill-opacity: 1; }
+.mark circle { stroke: ${INK.paper}; stroke-width: 2; }
+.active-label { font-size: 14px; fill: ${INK.accentInk}; stroke: ${INK.paper}; stroke-width: 4px; stroke-linejoin: round; paint-order: stroke; }
+.active-label.inside { fill: #fff; stroke: none; }
+.lane-label { font-size: 11px; fill: ${INK.muted}; letter-spacing: 0.04em; }
+.chip rect { fill: ${INK.paper}; stroke: ${INK.mark}; stroke-dasharray: 4 3; }
+.chip text { font-size: 12px; fill: ${INK.ink}; }
+.chip.on rect { fill: ${INK.accent}; stroke: ${INK.accent}; stroke-dasharray: none; }
+.chip.on text { fill: #fff; }
+`;
+
+/** The timeline as the server renders it: its chart's viewBox and inner SVG, texts split into font runs. */
+function timelineSvg(props: TimelineProps, fonts: CardFonts): { viewBox: string; inner: string } {
+	const body = render(Timeline, { props }).body;
+	const open = /<svg class="layercake-layout-svg[^>]*viewBox="([^"]+)"[^>]*>/.exec(body);
+	const close = body.lastIndexOf('</svg>');
+	if (!open || close < 0) throw new Error('the timeline rendered no layercake SVG');
+	const inner = body
+		.slice(open.index + open[0].length, close)
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<title>[\s\S]*?<\/title>/g, '')
+		.replace(/(<text\b([^>]*)>)([^<]*)(<\/text>)/g, (_, start: string, attrs: string, text: string, end: string) => {
+			const raw = text
+				.replace(/&amp;/g, '&')
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&quot;/g, '"');
+			const shown = attrs.includes('lane-label') ? raw.toLocaleUpperCase() : raw;
+			return start + svgRuns(shown, (c) => fonts.faceFor(c, 'sans').family) + end;
+		});
+	return { viewBox: open[1], inner };
+}
+
+/** The map's static drawing at the nominal size, scaled into a box; names in the card's fonts. */
+function mapSvg(map: StaticMap, box: { x: number; y: number; width: number }, fonts: CardFonts): string {
+	const k = box.width / map.width;
+	const at = (x: number, y: number) => [box.x + x * k, box.y + y * k].map((v) => v.toFixed(1));
+	const highlight = map.tone === 'strong' ? { fill: 0.3, stroke: 0.9 } : { fill: 0.14, stroke: 0.45 };
+	const line = (px: number) => (px / k).toFixed(2);
+	// The frame clips the drawing, as the page's map frame does.
+	const paths = `<clipPath id="card-map"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${(map.height * k).toFixed(1)}"/></clipPath>
+<g clip-path="url(#card-map)"><g transform="translate(${box.x} ${box.y}) scale(${k})" stroke-linejoin="round">
+<path d="${map.sphere}" fill="${COLOURS.ocean}"/>
+<path d="${map.land}" fill="${COLOURS.land}"/>
+<path d="${map.borders}" fill="none" stroke="${COLOURS.border}" stroke-width="${line(0.8)}"/>
+<path d="${map.highlight}" fill="${INK.accent}" fill-opacity="${highlight.fill}" stroke="${INK.accent}" stroke-opacity="${highlight.stroke}" stroke-width="${line(1)}"/>
+<path d="${map.sphere}" fill="none" stroke="${COLOURS.outline}" stroke-width="${line(1)}"/>
+${map.arc ? `<path d="${map.arc}" fill="none" stroke="${INK.ink}" stroke-width="${line(2)}" stroke-dasharray="${line(6)} ${line(5)}" opacity="0.75"/>` : ''}
+</g></g>`;
+	const dots = map.marks
+		.filter((m) => m.kind === 'city')
+		.map((m) => {
+			const [x, y] = at(m.x, m.y);
+			return `<circle cx="${x}" cy="${y}" r="${(4 * Math.max(1.2, k)).toFixed(1)}" fill="${INK.ink}" stroke="${INK.paper}" stroke-width="1.5"/>`;
+		});
+	const labels = map.marks.map((m) => {
+		const [x, y] = at(m.labelX, m.labelY);
+		// In proportion to the drawing (labels are placed for their nominal size), a little larger for a card.
+		const size = Math.round(LABEL_FONT[m.kind] * k * 1.3);
+		return `<text x="${x}" y="${y}" dy="0.35em" text-anchor="${m.anchor}" font-size="${size}" fill="${INK.ink}" stroke="${INK.paper}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round" paint-order="stroke">${svgRuns(m.name, (c) => fonts.faceFor(c, 'sans').family)}</text>`;
+	});
+	return [paths, ...dots, ...labels].join('\n');
+}
+
+/** Lines of text at x, from the top y (first baseline at y + size), in one kind of type. */
+function textBlock(
+	lines: string[],
+	o: { x: number; y: number; size: number; lineHeight: number; kind: FontKind; fill: string; extra?: string },
+	fonts: CardFonts
+): string {
+	return lines
+		.map(
+			(line, i) =>
+				`<text x="${o.x}" y="${(o.y + o.size + i * o.size * o.lineHeight).toFixed(1)}" font-size="${o.size}" fill="${o.fill}"${o.extra ?? ''}>${svgRuns(line, (c) => fonts.faceFor(c, o.kind).family)}</text>`
+		)
+		.join('\n');
+}
+
+/** The story's address as written on a card: host and edition path, no scheme. */
+const shownAddress = (origin: string, edition: Pick<Edition, 'lang'>) =>
+	`${new URL(origin).host}${EDITION_PATH[edition.lang]}`.replace(/\/$/, '');
+
+/** What a card says: a milestone's (date, title) or, with no id, the story's (publication date, headline). */
+function cardWords(edition: Edition, id: string | undefined) {
+	const step = id ? edition.steps.find((s) => s.id === id) : undefined;
+	if (id && !step) throw new Error(`no milestone "${id}" in the ${edition.lang} edition`);
+	return step
+		? {
+				kicker: edition.ui.siteName,
+				when: [step.whenLabel, ...step.placeNames].join(' · '),
+				title: step.title
+			}
+		: {
+				kicker: edition.ui.siteName,
+				when: `${edition.ui.published} ${edition.publishedLabel}`,
+				title: edition.copy.headline
+			};
+}
+
+/** A card's size in px. */
+export interface CardSize {
+	width: number;
+	height: number;
+}
+
+/** The sizes social editors need: link previews, feeds (square and 4:5), stories (9:16). */
+export const CARD_SIZES = {
+	link: CARD_SIZE,
+	square: { width: 1080, height: 1080 },
+	portrait: { width: 1080, height: 1350 },
+	story: { width: 1080, height: 1920 }
+} as const satisfies Record<string, CardSize>;
+
+interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Where text and graphic go. Landscape: text on the left, graphic on the
+ * right. Upright: text above, graphic below. Margins keep everything inside
+ * the platforms' safe areas (a story's top and bottom 250 px carry the
+ * platform's own bars).
+ */
+function layoutFor({ width: W, height: H }: CardSize) {
+	if (W / H > 1.3) {
+		const M = 56;
+		return {
+			W,
+			H,
+			scale: 1,
+			text: { x: M, y: M, width: 540, bottom: H - M },
+			graphic: { x: 648, y: M - 8, width: W - M - 648, height: H - 2 * M + 16 }
+		};
+	}
+	const side = 80;
+	const top = H / W > 1.6 ? 250 : 80;
+	return { W, H, scale: 1.5, text: { x: side, y: top, width: W - 2 * side, bottom: H - top }, graphic: undefined };
+}
+
+/** The map above the timeline, or beside it, whichever draws them larger in the box. */
+function placeGraphic(box: Box, map: StaticMap, timelineRatio: number) {
+	const mapRatio = map.height / map.width;
+	const gap = 14;
+	const stacked = Math.min(box.width, (box.height - gap) / (mapRatio + timelineRatio));
+	const side = Math.min((box.width - gap) / 2, box.height / Math.max(mapRatio, timelineRatio));
+	if (stacked >= side) {
+		const x = box.x + (box.width - stacked) / 2;
+		const used = stacked * (mapRatio + timelineRatio) + gap;
+		const y = box.y + (box.height - used) / 2;
+		return { map: { x, y, width: stacked }, timeline: { x, y: y + stacked * mapRatio + gap, width: stacked } };
+	}
+	const y = box.y + (box.height - side * Math.max(mapRatio, timelineRatio)) / 2;
+	const x = box.x + (box.width - 2 * side - gap) / 2;
+	return {
+		map: { x, y: y + (side * (Math.max(mapRatio, timelineRatio) - mapRatio)) / 2, width: side },
+		timeline: {
+			x: x + side + gap,
+			y: y + (side * (Math.max(mapRatio, timelineRatio) - timelineRatio)) / 2,
+			width: side
+		}
+	};
+}
+
+/** The title at the largest size whose lines fit in the room (line height 1.14). */
+function fitTitle(
+	text: string,
+	maxWidth: number,
+	room: number,
+	sizes: number[],
+	width: (text: string, size: number) => number
+) {
+	for (const size of sizes) {
+		const lines = Math.floor((room - size * 0.3) / (size * 1.14));
+		if (lines < 1) continue;
+		const fitted = fitLines(text, maxWidth, lines, [size], width);
+		if (!fitted.lines[fitted.lines.length - 1].endsWith('…')) return fitted;
+	}
+	const size = sizes[sizes.length - 1];
+	return fitLines(text, maxWidth, Math.max(1, Math.floor(room / (size * 1.14))), [size], width);
+}
+
+/** The card as SVG, at one of the sizes (1200×630 by default). */
+export function cardSvg(
+	edition: Edition,
+	id: string | undefined,
+	origin: string,
+	fonts: CardFonts,
+	size: CardSize = CARD_SIZE
+): string {
+	const L = layoutFor(size);
+	const k = L.scale;
+	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
+	const words = cardWords(edition, id);
+	const T = L.text;
+	const sans = (t: string, s: number) => fonts.width(t, 'sans', s);
+	const serif = (t: string, s: number) => fonts.width(t, 'serif', s);
+
+	const kicker = fitLines(words.kicker, T.width, 1, [22 * k], sans);
+	const when = fitLines(
+		words.when,
+		T.width,
+		2,
+		[26, 23, 20].map((s) => s * k),
+		sans
+	);
+	const credit = fitLines(
+		edition.copy.agencyCredit,
+		T.width,
+		2,
+		[20, 18, 16].map((s) => s * k),
+		sans
+	);
+	const addressSize = 20 * k;
+	const address = shownAddress(origin, edition);
+
+	const parts: string[] = [];
+	let y = T.y;
+	parts.push(`<rect x="${T.x}" y="${y}" width="${48 * k}" height="${5 * k}" fill="${INK.accent}"/>`);
+	y += 22 * k;
+	parts.push(
+		textBlock(kicker.lines, { x: T.x, y, size: kicker.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted }, fonts)
+	);
+	y += kicker.size * 1.2 + 30 * k;
+	parts.push(
+		textBlock(when.lines, { x: T.x, y, size: when.size, lineHeight: 1.25, kind: 'sans', fill: INK.accentInk }, fonts)
+	);
+	y += when.lines.length * when.size * 1.25 + 18 * k;
+
+	// Credit and address at the foot.
+	const footHeight = credit.lines.length * credit.size * 1.2 + 7 * k + addressSize * 1.2;
+	const foot = T.bottom - footHeight;
+	parts.push(
+		`<line x1="${T.x}" x2="${T.x + T.width}" y1="${foot - 16 * k}" y2="${foot - 16 * k}" stroke="${INK.rule}" stroke-width="${k}"/>`
+	);
+	parts.push(
+		textBlock(
+			credit.lines,
+			{ x: T.x, y: foot, size: credit.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
+			fonts
+		)
+	);
+	const addressY = foot + credit.lines.length * credit.size * 1.2 + 7 * k;
+	parts.push(
+		textBlock(
+			[address],
+			{ x: T.x, y: addressY, size: addressSize, lineHeight: 1.2, kind: 'sans', fill: INK.ink },
+			fonts
+		)
+	);
+
+	// The title: in landscape, the room above the foot; upright, at most a third of the card, the graphic below it.
+	const map = mapFallbackFor(graphic.map);
+	const timeline = timelineSvg(graphic.timeline, fonts);
+	const [, , vw, vh] = timeline.viewBox.split(/\s+/).map(Number);
+	const room = L.graphic ? foot - 40 * k - y : Math.min(foot - 40 * k - y, L.H * (L.H / L.W > 1.6 ? 0.25 : 0.3));
+	const title = fitTitle(
+		words.title,
+		T.width,
+		room,
+		[64, 58, 52, 46, 40].map((s) => s * k),
+		serif
+	);
+	parts.push(
+		textBlock(
+			title.lines,
+			{
+				x: T.x,
+				y,
+				size: title.size,
+				lineHeight: 1.14,
+				kind: 'serif',
+				fill: INK.ink,
+				extra: ` stroke="${INK.ink}" stroke-width="${0.6 * k}"`
+			},
+			fonts
+		)
+	);
+	const titleBottom = y + title.size * 0.3 + title.lines.length * title.size * 1.14;
+	const box = L.graphic ?? {
+		x: T.x,
+		y: titleBottom + 30 * k,
+		width: T.width,
+		height: foot - 40 * k - (titleBottom + 30 * k)
+	};
+
+	// The graphic in the step's state.
+	const placed = placeGraphic(box, map, vh / vw);
+	parts.push(mapSvg(map, placed.map, fonts));
+	const tw = placed.timeline.width;
+	parts.push(
+		`<svg x="${placed.timeline.x.toFixed(1)}" y="${placed.timeline.y.toFixed(1)}" width="${tw.toFixed(1)}" height="${((vh * tw) / vw).toFixed(1)}" viewBox="${timeline.viewBox}" overflow="visible">${timeline.inner}</svg>`
+	);
+
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${L.W}" height="${L.H}" viewBox="0 0 ${L.W} ${L.H}">
+<style>${TIMELINE_CSS}</style>
+<rect width="${L.W}" height="${L.H}" fill="${INK.paper}"/>
+${parts.join('\n')}
+</svg>`;
+}
+
+/** The card as PNG. */
+export async function cardPng(
+	edition: Edition,
+	id: string | undefined,
+	origin: string,
+	size: CardSize = CARD_SIZE
+): Promise<Uint8Array<ArrayBuffer>> {
+	const fonts = await cardFonts();
+	const svg = cardSvg(edition, id, origin, fonts, size);
+	const resvg = new Resvg(svg, {
+		font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Card Sans latin' }
+	});
+	return new Uint8Array(resvg.render().asPng());
+}

@@ -1,0 +1,20 @@
+// A milestone's link-preview card (/m/<id>/card.png, /ru/m/<id>/card.png…): 1200×630 PNG made at build time.
+import { error } from '@sveltejs/kit';
+import { loadContent } from '$lib/content/load';
+import { editionFor } from '$lib/content/edition';
+import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { cardPng } from '$lib/cards/card.server';
+
+export const prerender = true;
+
+export const entries = () =>
+	loadContent().milestones.flatMap((m) =>
+		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
+	);
+
+export const GET = async ({ params, url }) => {
+	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
+	if (!edition.steps.some((s) => s.id === params.id)) error(404, `no milestone "${params.id}"`);
+	const png = await cardPng(edition, params.id, url.origin);
+	return new Response(png, { headers: { 'content-type': 'image/png' } });
+};

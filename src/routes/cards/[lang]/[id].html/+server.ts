@@ -1,0 +1,50 @@
+// Card pages for social editors' images (npm run screenshots → scripts/cards.mjs):
+// /cards/<lang>/<id>.html, one per edition and subject (a milestone, or
+// "story" for the story's own card), with the card in each size at its exact
+// pixel size, in the story's fonts. Plain HTML (no data file, no JavaScript
+// bundle), not linked, noindex. <html data-cards-ready> is set once the fonts are in.
+import { error } from '@sveltejs/kit';
+import { loadContent } from '$lib/content/load';
+import { editionFor } from '$lib/content/edition';
+import { HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { cardFonts } from '$lib/cards/fonts.server';
+import { CARD_SIZES, cardSvg } from '$lib/cards/card.server';
+import { CARD_HEAD } from '$lib/cards/card-fonts';
+
+export const prerender = true;
+
+/** The subject of a story's own card. */
+const STORY = 'story';
+
+export const entries = () =>
+	LANGUAGES.flatMap((lang) => [STORY, ...loadContent().milestones.map((m) => m.id)].map((id) => ({ lang, id })));
+
+export const GET = async ({ params, url }) => {
+	const lang = params.lang as Lang;
+	if (!LANGUAGES.includes(lang)) error(404, `no edition "${params.lang}"`);
+	const edition = editionFor(loadContent(), lang);
+	const id = params.id === STORY ? undefined : params.id;
+	if (id && !edition.steps.some((s) => s.id === id)) error(404, `no milestone "${id}"`);
+	const fonts = await cardFonts();
+	const figures = Object.entries(CARD_SIZES).map(([format, size]) => {
+		// Ids made unique per card: the four SVGs share one document.
+		const svg = cardSvg(edition, id, url.origin, fonts, size)
+			.replace(/\bid="/g, `id="${format}-`)
+			.replace(/url\(#/g, `url(#${format}-`);
+		return `<figure data-card="${format}" style="width:${size.width}px;height:${size.height}px">${svg}</figure>`;
+	});
+	const html = `<!doctype html>
+<html lang="${HTML_LANG[lang]}">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<title>${id ?? STORY} · ${lang}</title>
+<style>body{margin:0}figure{display:block;margin:0 0 24px;overflow:hidden}figure svg{display:block}</style>
+${CARD_HEAD}
+</head>
+<body>
+${figures.join('\n')}
+</body>
+</html>`;
+	return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+};

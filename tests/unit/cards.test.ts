@@ -1,0 +1,115 @@
+// The share cards' building blocks (issue #9): the site's address setting,
+// the link-preview tags' values, the fonts made for resvg (renamed subsets,
+// their characters and widths), text wrapping and font runs, and one card
+// rendered to PNG at each size.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { decompress } from 'wawoff2';
+import { LOCAL_ORIGIN, siteOrigin } from '$lib/site.js';
+import { familyName, fontMetrics, renameFamily } from '$lib/cards/sfnt';
+import { fitLines, svgRuns, wrapLines } from '$lib/cards/text';
+import { cardFonts } from '$lib/cards/fonts.server';
+import { CARD_SIZES, cardPng, cardSvg } from '$lib/cards/card.server';
+import { localeAlternates, milestoneSeo, storySeo } from '$lib/story/seo';
+import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/content/model';
+import { readContentFiles } from './helpers';
+
+const model = buildModel(readContentFiles());
+const require = createRequire(import.meta.url);
+
+describe('the site address (SITE_URL)', () => {
+	it('defaults to the local test server, and takes an origin', () => {
+		expect(siteOrigin({})).toBe(LOCAL_ORIGIN);
+		expect(siteOrigin({ SITE_URL: 'https://story.example.org/' })).toBe('https://story.example.org');
+	});
+	it('stops a production build without it, and refuses a path or a non-http address', () => {
+		expect(() => siteOrigin({ DEPLOY: 'production' })).toThrow(/SITE_URL is not set/);
+		expect(() => siteOrigin({ SITE_URL: 'https://example.org/story' })).toThrow(/without a path/);
+		expect(() => siteOrigin({ SITE_URL: 'ftp://example.org' })).toThrow(/http/);
+		expect(() => siteOrigin({ SITE_URL: 'example.org' })).toThrow(/address/);
+	});
+});
+
+describe('link-preview values', () => {
+	it('names the other editions’ locales once each, never its own', () => {
+		expect(localeAlternates('uz')).toEqual(['ru_RU', 'en_GB']);
+		expect(localeAlternates('uz-cyrl')).toEqual(['ru_RU', 'en_GB']);
+		expect(localeAlternates('ru')).toEqual(['uz_UZ', 'en_GB']);
+	});
+	it('points a share page’s canonical at the story’s step and its og:url at itself', () => {
+		const seo = milestoneSeo(editionFor(model, 'ru'), 'https://s.example', 'memorandum');
+		expect(seo.canonical).toBe('https://s.example/ru/#memorandum');
+		expect(seo.url).toBe('https://s.example/ru/m/memorandum/');
+		expect(seo.image.url).toBe('https://s.example/ru/m/memorandum/card.png');
+		expect(seo.alternates.at(-1)).toEqual({ hreflang: 'x-default', href: 'https://s.example/m/memorandum/' });
+		expect(storySeo(editionFor(model, 'uz'), 'https://s.example').image.url).toBe('https://s.example/card.png');
+	});
+});
+
+describe('fonts for resvg', () => {
+	const woff2 = (file: string) => readFileSync(require.resolve(`@fontsource-variable/inter/files/${file}`));
+
+	it('gives a subset a family of its own and keeps its glyphs', async () => {
+		const ttf = await decompress(woff2('inter-latin-wght-normal.woff2'));
+		expect(familyName(ttf)).toBe('Inter');
+		const renamed = renameFamily(ttf, 'Card Sans latin');
+		expect(familyName(renamed)).toBe('Card Sans latin');
+		const m = fontMetrics(renamed);
+		// oʻ gʻ ʼ are in the Latin subset; Cyrillic is not.
+		for (const c of ['A', 'ʻ', 'ʼ', '“']) expect(m.has(c), c).toBe(true);
+		expect(m.has('Ж')).toBe(false);
+		expect(m.advance('W')).toBeGreaterThan(m.advance('i'));
+		expect(fontMetrics(ttf).advance('W')).toBe(m.advance('W'));
+	});
+
+	it('writes each character in the subset that has it', async () => {
+		const fonts = await cardFonts();
+		expect(fonts.faceFor('a', 'serif').family).toBe('Card Serif latin');
+		expect(fonts.faceFor('ж', 'serif').family).toBe('Card Serif cyrillic');
+		expect(fonts.faceFor('қ', 'sans').family).toBe('Card Sans cyrillic-ext');
+		expect(fonts.width('Тошкент', 'sans', 20)).toBeGreaterThan(fonts.width('Тош', 'sans', 20));
+	});
+});
+
+describe('text for the cards', () => {
+	const width = (t: string) => t.length * 10;
+	it('wraps at word boundaries within the width', () => {
+		expect(wrapLines('one two three four', 90, width)).toEqual(['one two', 'three', 'four']);
+		expect(wrapLines('unbreakableword', 50, width)).toEqual(['unbreakableword']);
+	});
+	it('takes the largest size that fits, else cuts with an ellipsis', () => {
+		const sized = (t: string, s: number) => t.length * s;
+		expect(fitLines('aa bb cc', 60, 1, [10, 7], sized)).toEqual({ size: 7, lines: ['aa bb cc'] });
+		expect(fitLines('aa bb cc dd', 40, 1, [10], sized).lines).toEqual(['aa…']);
+	});
+	it('splits a line into runs by font and escapes it', () => {
+		const family = (c: string) => (/[а-я]/.test(c) ? 'C' : 'L');
+		expect(svgRuns('5 мая <b>', family)).toBe(
+			'<tspan font-family="L">5 </tspan><tspan font-family="C">мая </tspan><tspan font-family="L">&lt;b&gt;</tspan>'
+		);
+	});
+});
+
+describe('a card', () => {
+	const ed = editionFor(model, 'uz-cyrl');
+	it('shows the milestone’s date and title, the credit and the address, with the graphic in that state', async () => {
+		const svg = cardSvg(ed, 'memorandum', 'https://s.example', await cardFonts());
+		const text = svg.replace(/<[^>]+>/g, '');
+		const step = ed.steps.find((s) => s.id === 'memorandum')!;
+		for (const word of step.title.split(' ')) expect(text).toContain(word);
+		expect(text).toContain(step.whenLabel);
+		expect(text).toContain('s.example/uz-cyrl');
+		// The timeline's marks, with this milestone's (only) highlighted; the map's view with its places.
+		expect(svg).toMatch(/class="mark point[^"]*\bon\b[^"]*" data-mark="memorandum"/);
+		expect(svg).not.toMatch(/class="mark [^"]*\bon\b[^"]*" data-mark="(?!memorandum)/);
+		expect(text).toContain('Нью-Йорк');
+	});
+
+	it.each(Object.entries(CARD_SIZES))('renders to a PNG of the %s size', async (_, size) => {
+		const png = Buffer.from(await cardPng(ed, 'expert-council', 'https://s.example', size));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);
+	});
+});
