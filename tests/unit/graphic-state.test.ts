@@ -75,6 +75,7 @@ describe('graphicPropsFor', () => {
 			lane: 'dated',
 			id: 'visit-roadmap',
 			label: steps.find((s) => s.id === 'visit-roadmap')!.title,
+			short: 'Tashrif va “yoʻl xaritasi”',
 			period: { precision: 'month', start: '2024-05-01', end: '2024-06-01' },
 			dateLabel: '2024-yil may'
 		});
@@ -192,8 +193,10 @@ describe('timeline layout', () => {
 		expect(months).toContain('2024-12');
 	});
 	it('caps row height and keeps the axis and lane inside the chart', () => {
-		expect(bands(800, 7)).toEqual({ rowsBottom: 7 * 28, laneTop: 7 * 28 + 36 });
-		const small = bands(180, 7);
+		expect(bands(800, 7, 50)).toEqual({ rowsBottom: 7 * 28, laneTop: 7 * 28 + 36 });
+		const small = bands(180, 7, 50);
 		expect(small.rowsBottom).toBe(180 - 36 - 50);
+		// No undated items: no lane, the rows take its room.
+		expect(bands(180, 7, 0).rowsBottom).toBe(180 - 36);
 	});
 });

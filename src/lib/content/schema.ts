@@ -162,6 +162,8 @@ export const organisationEntry = z.strictObject({ id: kebabId });
 export const milestoneTextEntry = z.strictObject({
 	id: kebabId,
 	title: short,
+	/** A few words naming the milestone on the timeline, restating the title (at most 48 characters). */
+	short: words(48),
 	text: text,
 	quote: text.optional()
 });

@@ -111,6 +111,8 @@ export interface MapViewSetting {
 export interface Step {
 	id: string;
 	title: string;
+	/** A few words naming it on the timeline. */
+	short: string;
 	text: string;
 	/** Words quoted from the interview, with the language's quotation marks. */
 	quote?: string;

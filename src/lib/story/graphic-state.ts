@@ -75,8 +75,8 @@ export function timelineItemsFor(steps: Step[]): TimelineItem[] {
 		.filter((s) => s.role === 'event')
 		.map((s) =>
 			s.when.precision === 'undated'
-				? { lane: 'undated', id: s.id, label: s.title }
-				: { lane: 'dated', id: s.id, label: s.title, period: s.when, dateLabel: s.whenLabel }
+				? { lane: 'undated', id: s.id, label: s.title, short: s.short }
+				: { lane: 'dated', id: s.id, label: s.title, short: s.short, period: s.when, dateLabel: s.whenLabel }
 		);
 }
 
