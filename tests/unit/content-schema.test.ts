@@ -221,12 +221,12 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'a value continued on a second line without :end',
 			edit(files, UZ, /(text: Intervyuda kuni bilan[^\n]*)/, '$1\nBu ikkinchi qator.'),
-			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 16 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 17 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
 		],
 		[
 			'an entry whose id: line was removed (merged into the one before)',
 			edit(files, UZ, 'id: visit-roadmap\n', ''),
-			/content\/uz\/milestones\.aml: milestone "memorandum", field "title": expected one "title:" line per entry, found lines 13 and 18: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "title": expected one "title:" line per entry, found lines 14 and 19: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
 		],
 		[
 			'a shared entry whose id: line was removed',
