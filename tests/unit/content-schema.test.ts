@@ -244,6 +244,16 @@ describe('bad content stops the build with a message naming file, id and field',
 			/content\/en\/copy\.aml: copy, field "byline": expected once, found on lines \d+ and \d+; only the last would be kept/
 		],
 		[
+			'a map view writing the name of a country not among its places',
+			edit(files, 'content/map.aml', 'names: uzbekistan 67.6 40.4', 'names: turkmenistan 59 39, uzbekistan 67.6 40.4'),
+			/content\/map\.aml: view "tashkent", field "names": expected a country among this view's places .*got "turkmenistan"/
+		],
+		[
+			'a locator that is not a box',
+			edit(files, 'content/map.aml', /locator: [^\n]*/, 'locator: 82, 35.5, 50.5, 51.5'),
+			/content\/map\.aml: view "tashkent", field "locator": expected a box with west < east/
+		],
+		[
 			'a missing file',
 			Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'content/places.aml')),
 			/content\/places\.aml: file: expected this file to exist/

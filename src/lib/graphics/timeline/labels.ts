@@ -25,7 +25,7 @@ export function textWidth(text: string, size: number, bold = false): number {
 }
 
 /** Where a row's name sits: beside its mark (right, else left), inside a long enough span, or over it with a halo. */
-export type LabelPlacement = 'right' | 'left' | 'inside' | 'over';
+type LabelPlacement = 'right' | 'left' | 'inside' | 'over';
 
 export interface PlacedLabel {
 	placement: LabelPlacement;
@@ -60,11 +60,15 @@ export function placeRowLabel(
 		const scaled = (size * plotWidth) / width;
 		return { placement: 'over', x: 0, anchor: 'start', x0: 0, x1: plotWidth, size: scaled };
 	}
-	const x0 = Math.max(0, mark.x0);
-	const x1 = Math.min(plotWidth, mark.x1);
+	// The visible part of the mark (one off the plot, mid-zoom, counts as at its edge).
+	const clamp = (x: number) => Math.max(0, Math.min(plotWidth, x));
+	const x0 = clamp(mark.x0);
+	const x1 = clamp(mark.x1);
 	const gap = GAP[mark.shape];
-	if (x1 + gap + width <= plotWidth) return { placement: 'right', x: x1 + gap, anchor: 'start', x0: x1 + gap, x1: x1 + gap + width, size };
-	if (x0 - gap - width >= 0) return { placement: 'left', x: x0 - gap, anchor: 'end', x0: x0 - gap - width, x1: x0 - gap, size };
+	if (x1 + gap + width <= plotWidth)
+		return { placement: 'right', x: x1 + gap, anchor: 'start', x0: x1 + gap, x1: x1 + gap + width, size };
+	if (x0 - gap - width >= 0)
+		return { placement: 'left', x: x0 - gap, anchor: 'end', x0: x0 - gap - width, x1: x0 - gap, size };
 	if (mark.shape !== 'point' && x1 - x0 >= width + 2 * INSET) {
 		const mid = (x0 + x1) / 2;
 		return { placement: 'inside', x: mid, anchor: 'middle', x0: mid - width / 2, x1: mid + width / 2, size };
@@ -72,6 +76,37 @@ export function placeRowLabel(
 	// Over the mark, from the side with more room, kept inside the plot.
 	const start = plotWidth - x1 >= x0 ? Math.min(x1 + gap, plotWidth - width) : Math.max(0, x0 - gap - width);
 	return { placement: 'over', x: start, anchor: 'start', x0: start, x1: start + width, size };
+}
+
+/**
+ * The active row's words: its name and date together where placeRowLabel finds
+ * them room beside or inside the mark; else the name on one side of the mark and
+ * the date on the other, if each fits; else both together over the mark.
+ * Returns one placed text (name and date) or two (name, then date).
+ */
+export function placeActiveLabel(
+	mark: { x0: number; x1: number; shape: MarkShape },
+	widths: { name: number; date: number; both: number },
+	plotWidth: number,
+	size: number
+): PlacedLabel[] {
+	const together = placeRowLabel(mark, widths.both, plotWidth, size);
+	if (together.placement !== 'over') return [together];
+	const name = placeRowLabel(mark, widths.name, plotWidth, size);
+	const date = placeRowLabel(mark, widths.date, plotWidth, size);
+	const left = (w: number) => placeRowLabel({ ...mark, x1: plotWidth }, w, plotWidth, size);
+	const right = (w: number) => placeRowLabel({ ...mark, x0: 0 }, w, plotWidth, size);
+	// The name where it fits best, the date on the other side.
+	for (const [n, d] of [
+		[left(widths.name), right(widths.date)],
+		[right(widths.name), left(widths.date)]
+	]) {
+		if (n.placement === 'left' && d.placement === 'right') return [n, d];
+		if (n.placement === 'right' && d.placement === 'left') return [n, d];
+	}
+	return name.placement !== 'over' && date.placement !== 'over' && (name.x1 <= date.x0 || date.x1 <= name.x0)
+		? [name, date]
+		: [together];
 }
 
 /** One undated chip, placed: its box and its text's lines. */
@@ -84,7 +119,7 @@ export interface FlowedChip {
 }
 
 /** Chip geometry in px: inner padding, one line's height, gaps between chips. */
-export const CHIP = { padX: 8, padY: 4, line: 13, gap: 6 } as const;
+export const CHIP = { padX: 7, padY: 4, line: 13, gap: 6 } as const;
 
 /** Words into lines no wider than `max` (a word longer than that gets a line of its own). */
 function wrap(text: string, max: number, size: number): string[] {
@@ -92,7 +127,7 @@ function wrap(text: string, max: number, size: number): string[] {
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
-		if (line && textWidth(next, size, true) > max) {
+		if (line && textWidth(next, size) > max) {
 			lines.push(line);
 			line = word;
 		} else line = next;
@@ -112,7 +147,7 @@ export function flowChips(labels: string[], plotWidth: number, size: number): { 
 	let [x, y, lineHeight] = [0, 0, 0];
 	for (const label of labels) {
 		const lines = wrap(label, maxText, size);
-		const width = Math.min(plotWidth, Math.max(...lines.map((l) => textWidth(l, size, true))) + 2 * CHIP.padX);
+		const width = Math.min(plotWidth, Math.max(...lines.map((l) => textWidth(l, size))) + 2 * CHIP.padX);
 		const height = lines.length * CHIP.line + 2 * CHIP.padY;
 		if (x > 0 && x + width > plotWidth) {
 			[x, y] = [0, y + lineHeight + CHIP.gap];
