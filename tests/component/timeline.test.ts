@@ -240,7 +240,8 @@ describe('Timeline names what it shows', () => {
 					unmount();
 				}
 			}
-		});
+			// Fifteen renders: slow on a busy machine.
+		}, 60_000);
 	}
 
 	it('names the active row in the accent with its date; the others by name only', async () => {
