@@ -103,7 +103,7 @@ describe('Map', () => {
 		expect(container.querySelector('.arc.shown')).not.toBeNull();
 		expect(container.querySelector('[data-country="860"]')).not.toBeNull();
 
-		// The globe turns (setup's matchMedia: no reduced motion); names wait for it to settle.
+		// The globe turns (setup’s matchMedia: no reduced motion); names wait until the zoom is nearly done.
 		await rerender({ ...props, view: CENTRAL_ASIA });
 		expect(root(container)).toHaveAttribute('data-map-view', 'central-asia');
 		await new Promise(requestAnimationFrame);
