@@ -103,7 +103,7 @@ describe('Map', () => {
 		expect(container.querySelector('.arc.shown')).not.toBeNull();
 		expect(container.querySelector('[data-country="860"]')).not.toBeNull();
 
-		// The globe turns (setup's matchMedia: no reduced motion); names wait for it to settle.
+		// The globe turns (setup’s matchMedia: no reduced motion); names wait until the zoom is nearly done.
 		await rerender({ ...props, view: CENTRAL_ASIA });
 		expect(root(container)).toHaveAttribute('data-map-view', 'central-asia');
 		await new Promise(requestAnimationFrame);
@@ -187,5 +187,52 @@ describe('Map', () => {
 		expect(container.querySelector('.fallback path')?.getAttribute('d')).toBe(fallbackSvg.sphere);
 		expect(labels(container)).toEqual(['Nyu-York', 'Toshkent']);
 		expect(container.querySelector('canvas')).toBeNull();
+	});
+});
+
+// ——— The Tashkent view names its country and neighbours and is placed in Central Asia (issue #11) ———
+import MapPlaceholder from '$lib/graphics/map/MapPlaceholder.svelte';
+import { graphicPropsFor } from '$lib/story/graphic-state';
+import { edition } from './fixtures';
+
+describe('the Tashkent view', () => {
+	const { map: view, mapDescription } = graphicPropsFor(edition, 'visit-roadmap');
+	const inFrame = (container: HTMLElement, width: number, height: number) =>
+		[...container.querySelectorAll<SVGTextElement>('.labels text')].filter((t) => {
+			const [x, y] = [Number(t.getAttribute('x')), Number(t.getAttribute('y'))];
+			return x > 0 && x < width && y > 0 && y < height;
+		});
+
+	it('names Tashkent, Uzbekistan and its neighbours, and has a locator, in the live map', async () => {
+		expect(view.id).toBe('tashkent');
+		expect(view.locator?.highlight).toEqual(['860']);
+		const { container } = render(Map, {
+			...props,
+			view,
+			description: mapDescription,
+			data: prepareMapData(files().world, files().region)
+		});
+		await waitFor(() => expect(container.querySelector('.labels')).toHaveClass('shown'));
+		const names = inFrame(container, 600, 300).map((t) => t.textContent);
+		expect(names).toEqual(
+			expect.arrayContaining(['Toshkent', 'Oʻzbekiston', 'Qozogʻiston', 'Qirgʻiziston', 'Tojikiston'])
+		);
+		const locator = container.querySelector('[data-locator]')!;
+		expect(locator).not.toBeNull();
+		expect(locator.querySelector('.highlight')!.getAttribute('d')!.length).toBeGreaterThan(20);
+		expect(locator.querySelector('.frame')!.getAttribute('d')!.length).toBeGreaterThan(10);
+	});
+
+	it('does the same in the server’s static drawing', () => {
+		const fallback = staticMapPaths(view, files());
+		expect(fallback.locator?.highlight.length).toBeGreaterThan(20);
+		const { container } = render(MapPlaceholder, { view, fallback, description: mapDescription });
+		expect(container.querySelector('[data-locator] .frame')).not.toBeNull();
+		expect(inFrame(container, fallback.width, fallback.height).length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('has no locator where the view names its countries', () => {
+		expect(graphicPropsFor(edition, 'frameworks').map.locator).toBeUndefined();
+		expect(staticMapPaths(CENTRAL_ASIA, files()).locator).toBeUndefined();
 	});
 });

@@ -140,3 +140,150 @@ describe('Timeline', () => {
 		expect(container.querySelector('svg[role="img"]')).toHaveAttribute('aria-label', 'Timeline, 2021–2026.');
 	});
 });
+
+// ——— Graphics that name what they show (issue #11), with the real editions' words ———
+import { buildModel } from '$lib/content/model';
+import { editionFor } from '$lib/content/edition';
+import { graphicPropsFor } from '$lib/story/graphic-state';
+import PrecisionKey from '$lib/graphics/timeline/PrecisionKey.svelte';
+import { textWidth } from '$lib/graphics/timeline/labels';
+import { readContentFiles } from '../unit/helpers';
+
+const model = buildModel(readContentFiles());
+const EDITIONS = (['uz', 'ru', 'en'] as const).map((lang) => editionFor(model, lang));
+
+/** Makes every element, and LayerCake's ResizeObserver, measure `width`×`height` until the test ends. */
+function sized(width: number, height: number) {
+	const props = ['clientWidth', 'clientHeight'] as const;
+	const before = props.map((p) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, p)!);
+	const ro = globalThis.ResizeObserver;
+	Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => width });
+	Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => height });
+	globalThis.ResizeObserver = class {
+		constructor(private cb: ResizeObserverCallback) {}
+		observe(target: Element) {
+			const contentRect = { width, height, top: 0, left: 0, bottom: height, right: width, x: 0, y: 0 };
+			queueMicrotask(() => this.cb([{ target, contentRect } as unknown as ResizeObserverEntry], this as never));
+		}
+		unobserve() {}
+		disconnect() {}
+	} as unknown as typeof ResizeObserver;
+	return () => {
+		props.forEach((p, i) => Object.defineProperty(HTMLElement.prototype, p, before[i]));
+		globalThis.ResizeObserver = ro;
+	};
+}
+
+interface Box {
+	id: string;
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+}
+/** The boxes of the rendered row labels, from their SVG attributes (text height = font size). */
+function labelBoxes(container: HTMLElement): Box[] {
+	return [...container.querySelectorAll<SVGTextElement>('text.row-label')].map((t) => {
+		const y = Number(t.getAttribute('y'));
+		const size = Number(t.getAttribute('font-size'));
+		return {
+			id: t.getAttribute('data-label')!,
+			x0: Number(t.dataset.x0),
+			x1: Number(t.dataset.x1),
+			y0: y - size / 2,
+			y1: y + size / 2
+		};
+	});
+}
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe('Timeline names what it shows', () => {
+	let restore = () => {};
+	afterEach(() => restore());
+
+	for (const [width, height] of [
+		[343, 200],
+		[900, 300]
+	]) {
+		it(`names every dated row, inside the plot, no two names overlapping, at ${width}×${height} px`, async () => {
+			restore = sized(width, height);
+			for (const edition of EDITIONS) {
+				for (const step of ['memorandum', 'visit-roadmap', 'national-strategy', 'december-briefing', 'closing']) {
+					const { timeline } = graphicPropsFor(edition, step);
+					const { container, unmount } = render(Timeline, timeline);
+					await tick();
+					const where = `${edition.lang} ${step}`;
+					const plot = Number(container.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+					expect(plot, where).toBeCloseTo(width - 20);
+					const dated = [...container.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark'));
+					expect(dated, where).toHaveLength(7);
+					const boxes = labelBoxes(container);
+					for (const id of dated) {
+						const texts = [...container.querySelectorAll(`text.row-label[data-label="${id}"]`)];
+						expect(texts.length, `${where}: ${id}`).toBeGreaterThan(0);
+						expect(texts[0].textContent!.trim().length, `${where}: ${id}`).toBeGreaterThan(0);
+					}
+					for (const b of boxes) {
+						expect(b.x0, `${where}: ${b.id}`).toBeGreaterThanOrEqual(0);
+						expect(b.x1, `${where}: ${b.id}`).toBeLessThanOrEqual(plot + 0.05);
+					}
+					for (const [i, a] of boxes.entries()) {
+						for (const b of boxes.slice(i + 1)) expect(overlap(a, b), `${where}: ${a.id} / ${b.id}`).toBe(false);
+					}
+					// The undated chips are sized to their text (not half the chart each), inside the lane's box.
+					for (const chip of container.querySelectorAll<SVGGElement>('.chip')) {
+						const lines = [...chip.querySelectorAll('tspan')].map((t) => t.textContent!);
+						const text = Math.max(...lines.map((l) => textWidth(l, 10.5)));
+						expect(Number(chip.dataset.width), `${where}: ${chip.dataset.mark}`).toBeCloseTo(text + 14, 0);
+						if (width >= 900) expect(Number(chip.dataset.width)).toBeLessThan(plot / 4);
+					}
+					unmount();
+				}
+			}
+			// Fifteen renders: slow on a busy machine.
+		}, 60_000);
+	}
+
+	it('names the active row in the accent with its date; the others by name only', async () => {
+		const { container } = await renderWith({ axis: DETAIL, highlighted: ['visit'] });
+		const active = container.querySelectorAll('.row-label.active-label');
+		expect([...active].map((t) => t.textContent).join(' ')).toMatch(/Visit.*May 2024/);
+		expect(container.querySelector('[data-label="memo"]')).toHaveTextContent(/^Memorandum$/);
+		expect(container.querySelector('[data-label="memo"]')).not.toHaveClass('on');
+	});
+
+	it('names both Decembers on the month axis', async () => {
+		restore = sized(343, 200);
+		const { container } = await renderWith({ axis: DETAIL });
+		const labels = [...container.querySelectorAll('.axis text')].map((t) => t.textContent);
+		expect(labels.filter((l) => l === 'Dec')).toHaveLength(2);
+	});
+
+	it('colours the recap by precision, with a key in the same colours', async () => {
+		const { container } = await renderWith({ highlighted: ITEMS.map((i) => i.id) });
+		expect(container.querySelector('.timeline')).toHaveClass('recap');
+		const colour = (id: string) =>
+			(container.querySelector(`[data-mark="${id}"]`) as SVGGElement).style.getPropertyValue('--mark-on');
+		expect(container.querySelector('[data-mark="memo"]')).toHaveClass('precision-day');
+		expect(container.querySelector('[data-mark="strategy"]')).toHaveClass('precision-range');
+		const colours = ['memo', 'visit', 'programme', 'strategy'].map(colour);
+		expect(new Set(colours).size).toBe(4);
+		expect(colour('council')).toBe(colour('visit'));
+		// The undated chips are outlined, not filled.
+		expect(container.querySelector('.chip.on')).not.toBeNull();
+
+		const key = render(PrecisionKey, {
+			labels: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' }
+		});
+		const items = key.container.querySelectorAll('.precision-key li');
+		expect([...items].map((li) => li.getAttribute('data-precision'))).toEqual([
+			'day',
+			'month',
+			'year',
+			'range',
+			'undated'
+		]);
+		expect(key.container.querySelector('[data-precision="day"] circle')).toHaveAttribute('fill', colours[0]);
+		expect(key.container.querySelector('[data-precision="undated"]')).toHaveTextContent('no date');
+	});
+});

@@ -221,12 +221,12 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'a value continued on a second line without :end',
 			edit(files, UZ, /(text: Intervyuda kuni bilan[^\n]*)/, '$1\nBu ikkinchi qator.'),
-			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 15 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 17 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
 		],
 		[
 			'an entry whose id: line was removed (merged into the one before)',
 			edit(files, UZ, 'id: visit-roadmap\n', ''),
-			/content\/uz\/milestones\.aml: milestone "memorandum", field "title": expected one "title:" line per entry, found lines 13 and 17: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "title": expected one "title:" line per entry, found lines 14 and 19: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
 		],
 		[
 			'a shared entry whose id: line was removed',
@@ -242,6 +242,16 @@ describe('bad content stops the build with a message naming file, id and field',
 			'a key given twice in the copy',
 			edit(files, 'content/en/copy.aml', /(byline: [^\n]*\n)/, '$1byline: Someone else\n'),
 			/content\/en\/copy\.aml: copy, field "byline": expected once, found on lines \d+ and \d+; only the last would be kept/
+		],
+		[
+			'a map view writing the name of a country not among its places',
+			edit(files, 'content/map.aml', 'names: uzbekistan 67.6 40.4', 'names: turkmenistan 59 39, uzbekistan 67.6 40.4'),
+			/content\/map\.aml: view "tashkent", field "names": expected a country among this view's places .*got "turkmenistan"/
+		],
+		[
+			'a locator that is not a box',
+			edit(files, 'content/map.aml', /locator: [^\n]*/, 'locator: 82, 35.5, 50.5, 51.5'),
+			/content\/map\.aml: view "tashkent", field "locator": expected a box with west < east/
 		],
 		[
 			'a missing file',

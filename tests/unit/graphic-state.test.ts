@@ -75,6 +75,7 @@ describe('graphicPropsFor', () => {
 			lane: 'dated',
 			id: 'visit-roadmap',
 			label: steps.find((s) => s.id === 'visit-roadmap')!.title,
+			short: 'Tashrif va “yoʻl xaritasi”',
 			period: { precision: 'month', start: '2024-05-01', end: '2024-06-01' },
 			dateLabel: '2024-yil may'
 		});
@@ -124,9 +125,29 @@ describe('graphicPropsFor', () => {
 		});
 		expect(region.arc).toBeUndefined();
 
-		expect(view('tashkent').markers).toEqual([
-			{ id: 'tashkent', kind: 'city', name: 'Toshkent', lonLat: lonLat('tashkent'), labelSide: 'right' }
+		// The close-up names Tashkent, Uzbekistan and its neighbours (at the view's own name points),
+		// and places itself in Central Asia with a locator that fills Uzbekistan.
+		const tashkent = view('tashkent');
+		expect(tashkent.markers[0]).toEqual({
+			id: 'tashkent',
+			kind: 'city',
+			name: 'Toshkent',
+			lonLat: lonLat('tashkent'),
+			labelSide: 'right'
+		});
+		expect(tashkent.markers.slice(1).map((m) => [m.id, m.kind, m.name, m.lonLat])).toEqual([
+			['uzbekistan', 'country', place('uzbekistan').name, [67.6, 40.4]],
+			['kazakhstan', 'country', place('kazakhstan').name, [68.6, 42.35]],
+			['kyrgyzstan', 'country', place('kyrgyzstan').name, [72.1, 42.1]],
+			['tajikistan', 'country', place('tajikistan').name, [69.3, 40.05]]
 		]);
+		expect(tashkent.locator).toEqual({
+			fit: [
+				[50.5, 35.5],
+				[82, 51.5]
+			],
+			highlight: [iso('uzbekistan')]
+		});
 		expect(view('uzbekistan')).toMatchObject({ highlight: [iso('uzbekistan')], tone: 'strong' });
 		expect(view('uzbekistan').markers.map((m) => m.kind)).toEqual(['country', 'city']);
 	});
@@ -192,8 +213,10 @@ describe('timeline layout', () => {
 		expect(months).toContain('2024-12');
 	});
 	it('caps row height and keeps the axis and lane inside the chart', () => {
-		expect(bands(800, 7)).toEqual({ rowsBottom: 7 * 28, laneTop: 7 * 28 + 36 });
-		const small = bands(180, 7);
+		expect(bands(800, 7, 50)).toEqual({ rowsBottom: 7 * 28, laneTop: 7 * 28 + 36 });
+		const small = bands(180, 7, 50);
 		expect(small.rowsBottom).toBe(180 - 36 - 50);
+		// No undated items: no lane, the rows take its room.
+		expect(bands(180, 7, 0).rowsBottom).toBe(180 - 36);
 	});
 });

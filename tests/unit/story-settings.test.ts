@@ -23,11 +23,18 @@ describe('map views come from content/map.aml and content/places.aml', () => {
 			tone: 'light',
 			arc: ['new-york', 'tashkent'],
 			labelSide: { 'new-york': 'below', tashkent: 'below' },
+			names: {},
 			description: 'Map: the globe, with New York, Tashkent and the shortest path between them.'
 		});
 		expect(views[1].fit).toEqual([
 			[66.3, 39.9],
 			[72.9, 42.7]
+		]);
+		// The close-up writes its countries' names at its own points, and has a locator inset.
+		expect(views[1].names.uzbekistan).toEqual([67.6, 40.4]);
+		expect(views[1].locator).toEqual([
+			[50.5, 35.5],
+			[82, 51.5]
 		]);
 		expect(views[2].legend).toBe('Central Asia: five states (our reading)');
 		expect(views.filter((v) => v.legend)).toHaveLength(1);

@@ -98,6 +98,7 @@ function deriveEdition(source: EditionContent, how: CopyDerivation, script: (tex
 const deriveText = (text: MilestoneText, script: (text: string) => string): MilestoneText => ({
 	id: text.id,
 	title: script(text.title),
+	short: script(text.short),
 	text: script(text.text),
 	quote: text.quote && script(text.quote)
 });

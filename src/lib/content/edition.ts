@@ -24,6 +24,7 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 	const steps: Step[] = model.milestones.map((m) => ({
 		id: m.id,
 		title: m.text[lang].title,
+		short: m.text[lang].short,
 		text: m.text[lang].text,
 		quote: m.text[lang].quote && quoted(m.text[lang].quote, ui.quoteMarks),
 		when: m.when,

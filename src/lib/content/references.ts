@@ -46,6 +46,9 @@ function checkMapViews(shapes: Shapes, out: Problems): MapView[] {
 		for (const id of raw.arc ?? []) {
 			if (place(id)?.kind !== 'city') out.add(file, where, 'arc', `expected a city listed in content/places.aml, got ${show(id)}`);
 		}
+		for (const id of Object.keys(raw.names)) {
+			if (place(id)?.kind !== 'country' || !v.places.includes(id)) out.add(file, where, 'names', `expected a country among this view's places (${listed(v.places)}), got ${show(id)}`);
+		}
 		for (const id of Object.keys(raw.labels)) {
 			if (place(id)?.kind !== 'city' || !v.places.includes(id)) out.add(file, where, 'labels', `expected a city among this view's places (${listed(v.places)}), got ${show(id)}`);
 		}

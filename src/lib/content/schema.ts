@@ -129,16 +129,36 @@ const labelSides = z
 		return sides;
 	});
 
+/** "kazakhstan 68.6 42.35, …" → where this view writes each country's name, [lon, lat] by place id. */
+const namePoints = z
+	.string({ error: 'country ids with lon and lat, such as "kazakhstan 68.6 42.35, uzbekistan 67.6 40.4"' })
+	.default('')
+	.transform((s, ctx) => {
+		const points: Record<string, [number, number]> = {};
+		for (const entry of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+			const [id, lon, lat, ...more] = entry.split(/\s+/);
+			const [x, y] = [Number(lon), Number(lat)];
+			if (!KEBAB_ID.test(id) || !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90 || more.length) {
+				ctx.addIssue({ code: 'custom', message: 'a country id, a longitude and a latitude, such as "kazakhstan 68.6 42.35"', input: entry });
+				return z.NEVER;
+			}
+			points[id] = [x, y];
+		}
+		return points;
+	});
+
+/** A box as "west, south, east, north" in degrees → [[w, s], [e, n]]. */
+const box = numbers('a box as west, south, east, north in degrees, such as "55.9, 37.2, 73.1, 45.6"', 4)
+	.refine(([w, s, e, n]) => w < e && s < n, { error: 'a box with west < east and south < north' })
+	.transform(([w, s, e, n]): [[number, number], [number, number]] => [[w, s], [e, n]]);
+
 /** content/map.aml: one entry per view of the map. */
 export const mapViewEntry = z
 	.strictObject({
 		id: kebabId,
 		center: lonLat,
 		scale: z.coerce.number({ error: 'a number such as 0.94' }).positive({ error: 'a number above 0, such as 0.94' }).optional(),
-		fit: numbers('a box as west, south, east, north in degrees, such as "55.9, 37.2, 73.1, 45.6"', 4)
-			.refine(([w, s, e, n]) => w < e && s < n, { error: 'a box with west < east and south < north' })
-			.transform(([w, s, e, n]): [[number, number], [number, number]] => [[w, s], [e, n]])
-			.optional(),
+		fit: box.optional(),
 		places: idList('place ids', KEBAB_ID),
 		highlight: idList('place ids', KEBAB_ID),
 		tone: z.enum(['light', 'strong'], { error: 'a tone: light or strong' }),
@@ -147,6 +167,8 @@ export const mapViewEntry = z
 			.transform((ends) => ends as [string, string])
 			.optional(),
 		labels: labelSides,
+		names: namePoints,
+		locator: box.optional(),
 		legend: z.enum(['yes', 'no'], { error: 'yes or no' }).default('no').transform((v) => v === 'yes')
 	})
 	.refine((v) => (v.scale === undefined) !== (v.fit === undefined), {
@@ -162,6 +184,8 @@ export const organisationEntry = z.strictObject({ id: kebabId });
 export const milestoneTextEntry = z.strictObject({
 	id: kebabId,
 	title: short,
+	/** A few words naming the milestone on the timeline, restating the title (at most 48 characters). */
+	short: words(48),
 	text: text,
 	quote: text.optional()
 });

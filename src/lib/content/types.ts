@@ -102,6 +102,10 @@ export interface MapViewSetting {
 	arc?: [string, string];
 	/** Which side of its dot each city's name sits on; right when absent. */
 	labelSide: Record<string, 'left' | 'right' | 'above' | 'below'>;
+	/** Where this view writes a country's name, [lon, lat] by place id, instead of the place's `label`. */
+	names: Record<string, [number, number]>;
+	/** A box [[west, south], [east, north]] for a corner mini-map placing the frame in its region, if any. */
+	locator?: [[number, number], [number, number]];
 	/** Text alternative of the view, in the edition's language. */
 	description: string;
 	/** Legend line, in the edition's language, when the view has one. */
@@ -111,6 +115,8 @@ export interface MapViewSetting {
 export interface Step {
 	id: string;
 	title: string;
+	/** A few words naming it on the timeline. */
+	short: string;
 	text: string;
 	/** Words quoted from the interview, with the language's quotation marks. */
 	quote?: string;

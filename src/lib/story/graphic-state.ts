@@ -75,8 +75,8 @@ export function timelineItemsFor(steps: Step[]): TimelineItem[] {
 		.filter((s) => s.role === 'event')
 		.map((s) =>
 			s.when.precision === 'undated'
-				? { lane: 'undated', id: s.id, label: s.title }
-				: { lane: 'dated', id: s.id, label: s.title, period: s.when, dateLabel: s.whenLabel }
+				? { lane: 'undated', id: s.id, label: s.title, short: s.short }
+				: { lane: 'dated', id: s.id, label: s.title, short: s.short, period: s.when, dateLabel: s.whenLabel }
 		);
 }
 
@@ -88,23 +88,25 @@ export function mapViewFor(setting: MapViewSetting, places: GraphicEdition['plac
 	const markers = setting.places.flatMap((id): MapMarker[] => {
 		const p = place(id);
 		if (p.kind === 'region') return [];
-		const lonLat = p.kind === 'city' ? lonLatOf(p) : p.label;
+		const lonLat = p.kind === 'city' ? lonLatOf(p) : (setting.names[id] ?? p.label);
 		if (!lonLat) return [];
 		return p.kind === 'city'
 			? [{ id, kind: 'city', name: p.name, lonLat, labelSide: setting.labelSide[id] ?? 'right' }]
 			: [{ id, kind: 'country', name: p.name, lonLat }];
 	});
 	const ends = setting.arc?.map((id) => lonLatOf(place(id)));
+	const highlight = setting.highlight.flatMap((id) => place(id).iso ?? []);
 	return {
 		id: setting.id,
 		center: setting.center,
 		...(setting.scale !== undefined && { scale: setting.scale }),
 		...(setting.fit && { fit: setting.fit }),
-		highlight: setting.highlight.flatMap((id) => place(id).iso ?? []),
+		highlight,
 		markers,
 		...(ends?.[0] && ends[1] && { arc: [ends[0], ends[1]] as [LonLat, LonLat] }),
 		tone: setting.tone,
-		...(setting.legend && { legend: setting.legend })
+		...(setting.legend && { legend: setting.legend }),
+		...(setting.locator && { locator: { fit: setting.locator, highlight } })
 	};
 }
 

@@ -11,6 +11,7 @@ import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } f
 import { arcBetween, boxOutline, frameWithin, placeMarks, projectionFor, resolveView } from './views';
 import type { Box, MapView } from './types';
 import { NOMINAL, type StaticMap } from './style';
+import { locatorPaths } from './locator';
 
 export { COLOURS, NOMINAL, type StaticMap } from './style';
 
@@ -181,6 +182,7 @@ export function staticMapPaths(view: MapView, files: { world: unknown; region: u
 		highlight: draw(highlight),
 		tone: view.tone,
 		arc: view.arc ? draw(arcBetween(...view.arc)) : '',
-		marks: placeMarks(view, params, width, height)
+		marks: placeMarks(view, params, width, height),
+		...(view.locator && { locator: locatorPaths(view, data.world) })
 	};
 }

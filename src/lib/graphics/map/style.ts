@@ -24,6 +24,24 @@ export interface PlacedMark {
 	box: [number, number, number, number];
 }
 
+/** The locator inset's drawing size in px; it is scaled to the frame (see Locator.svelte). */
+export const LOCATOR_SIZE = { width: 120, height: 76 };
+
+/** The locator's scale in a frame `width` px wide: 0.6 (72 px) on a phone to 1.2 (144 px) on a wide screen. */
+export const locatorScale = (width: number) => Math.max(0.6, Math.min(1.2, width / 560));
+
+/** A locator inset as SVG paths at LOCATOR_SIZE (see locatorPaths in ./locator.ts). */
+export interface LocatorPaths {
+	land: string;
+	borders: string;
+	/** The view's highlighted countries. */
+	highlight: string;
+	/** The main frame's box, or '' when the view has no box (then `dot` marks its centre). */
+	frame: string;
+	/** The main frame's centre, in the inset's px. */
+	dot: [number, number];
+}
+
 /** One view drawn at the nominal size on the server (see staticMapPaths in ./data.ts). */
 export interface StaticMap {
 	/** The id of the view drawn (MapView.id). */
@@ -42,4 +60,6 @@ export interface StaticMap {
 	arc: string;
 	/** Dots and names of the view's places. */
 	marks: PlacedMark[];
+	/** The view's locator inset, when it has one. */
+	locator?: LocatorPaths;
 }

@@ -47,4 +47,17 @@ export interface MapView {
 	tone: 'light' | 'strong';
 	/** A legend line under the map saying what the filled countries are, if any. */
 	legend?: string;
+	/**
+	 * A corner mini-map placing the frame in its region, if any: the box it shows and the countries it
+	 * fills (ISO codes); the frame's `fit` box (or its centre) is drawn on it.
+	 */
+	locator?: Locator;
+}
+
+/** What a locator inset shows. */
+interface Locator {
+	/** [[west, south], [east, north]]: the region the inset shows. */
+	fit: Box;
+	/** Countries to fill on it, as ISO 3166-1 numeric codes. */
+	highlight: string[];
 }

@@ -1,11 +1,17 @@
 /**
  * Vertical bands of the timeline chart, in pixels, shared by its layers:
  * the dated rows (at most ROW_MAX tall each), the axis under them, then the
- * lane of undated items. Space left over stays below.
+ * boxed lane of undated items (as tall as its chips need). Space left over stays below.
+ * Usage: const { rowsBottom, laneTop } = bands(chartHeight, rows.length, laneHeight(flow.height));
  */
 const AXIS_HEIGHT = 36;
-const LANE_HEIGHT = 50;
 const ROW_MAX = 28;
+
+/** The undated lane's box: its heading's line and the padding around the chips, in px. */
+export const LANE = { head: 18, pad: 7 } as const;
+
+/** Height of the undated lane for chips flowed `flowHeight` tall (0: no lane). */
+export const laneHeight = (flowHeight: number) => (flowHeight > 0 ? LANE.head + flowHeight + LANE.pad : 0);
 
 export interface Bands {
 	/** Bottom of the dated rows, where the axis line sits. */
@@ -14,11 +20,8 @@ export interface Bands {
 	laneTop: number;
 }
 
-export function bands(height: number, rowCount: number): Bands {
-	const available = Math.max(0, height - AXIS_HEIGHT - LANE_HEIGHT);
+export function bands(height: number, rowCount: number, lane: number): Bands {
+	const available = Math.max(0, height - AXIS_HEIGHT - lane);
 	const rowsBottom = Math.min(available, rowCount * ROW_MAX);
 	return { rowsBottom, laneTop: rowsBottom + AXIS_HEIGHT };
 }
-
-/** Rough width of a label in the graphics' 12px bold sans, for placement. */
-export const labelWidth = (text: string) => text.length * 6.9;

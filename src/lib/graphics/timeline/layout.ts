@@ -35,6 +35,8 @@ export type MarkShape = 'point' | 'span' | 'bar';
 export interface DatedRow {
 	id: string;
 	label: string;
+	/** The name written beside the mark. */
+	short: string;
 	dateLabel: string;
 	precision: DatedPrecision;
 	start: Date;
@@ -46,6 +48,8 @@ export interface DatedRow {
 export interface UndatedChip {
 	id: string;
 	label: string;
+	/** The name written on the chip. */
+	short: string;
 }
 
 /** A day is a point; a month or a year is a span over it; a range is a bar. */
@@ -61,13 +65,14 @@ export function timelineRows(items: TimelineItem[]): { dated: DatedRow[]; undate
 	const undated: UndatedChip[] = [];
 	for (const item of items) {
 		if (item.lane === 'undated') {
-			undated.push({ id: item.id, label: item.label });
+			undated.push({ id: item.id, label: item.label, short: item.short ?? item.label });
 			continue;
 		}
 		const { start, end, precision } = item.period;
 		dated.push({
 			id: item.id,
 			label: item.label,
+			short: item.short ?? item.label,
 			dateLabel: item.dateLabel,
 			precision,
 			start: utcDay(start),

@@ -23,8 +23,10 @@ interface DatedTimelineItem {
 	lane: 'dated';
 	/** Stable id: `data-mark` and the highlighted ids refer to it. */
 	id: string;
-	/** Its name, in the mark's tooltip. */
+	/** Its full name, in the mark's tooltip. */
 	label: string;
+	/** A few words naming it beside its mark (default: `label`). */
+	short?: string;
 	/** When it happened, as precisely as it is known. */
 	period: TimelinePeriod;
 	/** The date in words, as precisely as the period (shown beside the highlighted mark). */
@@ -37,8 +39,10 @@ interface UndatedTimelineItem {
 	lane: 'undated';
 	/** Stable id: `data-mark` and the highlighted ids refer to it. */
 	id: string;
-	/** Its name, written on its chip. */
+	/** Its full name, in the chip's tooltip. */
 	label: string;
+	/** A few words written on its chip (default: `label`); a long one wraps. */
+	short?: string;
 }
 
 export type TimelineItem = DatedTimelineItem | UndatedTimelineItem;
@@ -64,7 +68,10 @@ export interface TimelineProps {
 	items: TimelineItem[];
 	/** The time domain and its ticks; a change animates unless reduced motion is asked for. */
 	axis: TimelineAxis;
-	/** Ids of the items drawn highlighted; with exactly one dated item, it also gets its date label. */
+	/**
+	 * Ids of the items drawn highlighted: one is the active item (its name and date in the accent colour);
+	 * several are a recap, each mark in its precision's colour (see PrecisionKey.svelte).
+	 */
 	highlighted: string[];
 	/** Short month names for the month ticks, January first. */
 	months: string[];
