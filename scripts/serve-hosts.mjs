@@ -7,6 +7,8 @@
 //   /foreign.html?embed=<url>&other=<url>&width=<px>
 //                                                the host script, plus a plain iframe of another page
 //                                                of the story's that the script does not manage
+//   /code.html?code=<html>&width=<px>            an embed code as a newsroom pastes it (the Embed
+//                                                panel's, from src/lib/newsroom/codes.ts), as is
 //
 // Usage: node scripts/serve-hosts.mjs [port]   or   import { serveHosts } from './serve-hosts.mjs'
 import { createServer } from 'node:http';
@@ -29,6 +31,10 @@ const html = (body) =>
 
 /** The page for one request, or null for a 404. @param {URL} url */
 function page(url) {
+	if (url.pathname === '/code.html') {
+		const width = Number(url.searchParams.get('width') ?? 600);
+		return html(`<div style="width:${width}px">${url.searchParams.get('code') ?? ''}</div>`);
+	}
 	const embed = url.searchParams.get('embed') ?? '';
 	const width = Number(url.searchParams.get('width') ?? 600);
 	const box = `style="width:${width}px"`;

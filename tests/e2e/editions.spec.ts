@@ -326,7 +326,7 @@ for (const [reducedMotion, loads] of [
 	test.describe(`reduced motion: ${reducedMotion}`, () => {
 		test.use({ reducedMotion });
 
-		test('a link to a step lands the step at the trigger line, load after load', async ({ page }) => {
+		test('a link to a step lands the step where scroller.ts puts it, load after load', async ({ page }) => {
 			const { path } = edition('uz-cyrl');
 			const id = 'cybersecurity-programme';
 			const landings: { off: number; active: string | null }[] = [];
@@ -339,12 +339,12 @@ for (const [reducedMotion, loads] of [
 				await waitForStill(page, 15);
 				const p = await stepPosition(page, id);
 				const active = await page.locator('figure[data-active-step]').getAttribute('data-active-step');
-				landings.push({ off: Math.round(p.mid - (p.line - 2)), active });
+				landings.push({ off: Math.round(p.top - p.landing), active });
 			}
 			const report = landings
 				.map(
 					(l, i) =>
-						`load ${i + 1}: the step's middle is ${l.off}px from where scroller.ts puts it; active step ${l.active}`
+						`load ${i + 1}: the step's top is ${l.off}px from where scroller.ts puts it; active step ${l.active}`
 				)
 				.join('\n');
 			expect(
@@ -397,7 +397,7 @@ test('the copy-link control copies the milestone’s share link', async ({ page,
 	expect(page.url(), 'the click copies rather than navigates').toBe(before);
 });
 
-test('a link to the step the address already names brings it back to the trigger line', async ({ page }) => {
+test('a link to the step the address already names brings it back into view', async ({ page }) => {
 	await page.goto('/#memorandum');
 	await waitForScroller(page);
 	await waitForActive(page, 'memorandum');
@@ -408,8 +408,8 @@ test('a link to the step the address already names brings it back to the trigger
 	await waitForActive(page, 'memorandum');
 	const position = await stepPosition(page, 'memorandum');
 	expect(
-		Math.abs(position.mid - position.line),
-		`step middle vs trigger line: ${describePosition(position)}`
+		Math.abs(position.top - position.landing),
+		`step top vs where a link lands it: ${describePosition(position)}`
 	).toBeLessThan(24);
 	expect(new URL(page.url()).hash).toBe('#memorandum');
 });

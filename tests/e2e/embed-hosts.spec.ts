@@ -5,6 +5,7 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { EDITIONS } from './editions-helpers';
+import { embedCode, IFRAME_HEIGHT, type EmbedFormat } from '../../src/lib/newsroom/codes';
 import { FIRST, MILESTONES, MIDDLE_DETAIL } from './story';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -160,6 +161,52 @@ test.describe('embedded in a newsroom page on another origin', () => {
 		await forge(frame);
 		await expect.poll(seenDone).toBe(true);
 		await expect.poll(async () => (await heights(iframe, frame)).outer).toBe(4321);
+	});
+});
+
+test.describe('the codes the Embed panel gives, pasted into a newsroom page', () => {
+	test.skip(
+		({ viewport }) => viewport?.width !== 1440,
+		'viewports are set per test: the laptop project runs these once'
+	);
+	const words = { title: 'The story', linkText: 'Read the story' };
+
+	/** A newsroom page holding exactly this code, in a column `width` px wide. */
+	const codePage = (format: EmbedFormat, width: number) => {
+		const url = new URL('/code.html', HOSTS);
+		url.searchParams.set(
+			'code',
+			embedCode({ origin: STORY, kind: 'story', lang: 'en', step: MIDDLE_DETAIL.id }, format, words)
+		);
+		url.searchParams.set('width', String(width));
+		return url.href;
+	};
+
+	for (const format of ['script', 'pym'] as const) {
+		for (const width of [330, 1200]) {
+			test(`${format} code at ${width} px: the iframe follows the embed's height, at the chosen step`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: width + 40, height: 900 });
+				await page.goto(codePage(format, width));
+				const { iframe, frame } = embedFrame(page);
+				await expect(frame.locator('.embed')).toHaveAttribute('data-active-step', MIDDLE_DETAIL.id);
+				await expectSized(iframe, frame);
+				await expect(iframe).toHaveAttribute('sandbox', /allow-scripts/);
+				await frame.locator('[data-stepper="next"]').click();
+				await expectSized(iframe, frame);
+			});
+		}
+	}
+
+	test('iframe code at 330 px: the fixed height holds the whole embed', async ({ page }) => {
+		await page.setViewportSize({ width: 370, height: 900 });
+		await page.goto(codePage('iframe', 330));
+		const { iframe, frame } = embedFrame(page);
+		await expect(frame.locator('.embed[data-embed-ready="true"]')).toBeAttached();
+		const { outer, inner } = await heights(iframe, frame);
+		expect(outer).toBe(IFRAME_HEIGHT.story);
+		expect(inner).toBeLessThanOrEqual(outer);
 	});
 });
 

@@ -5,11 +5,13 @@
 // the declared size. Then, in the browser: a share page moves the reader to
 // the story at that step, with JavaScript and without.
 import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { EDITION_PATH, HTML_LANG, LANGUAGES, type Lang } from '../../src/lib/i18n/languages';
 import { siteOrigin } from '../../src/lib/site.js';
 import { editionOf, model } from './content';
 import { waitForActive, waitForScroller } from './story';
+import { serve } from '../../scripts/serve.mjs';
 
 const ORIGIN = siteOrigin(process.env);
 const OG_LOCALE: Record<Lang, string> = { uz: 'uz_UZ', 'uz-cyrl': 'uz_UZ', ru: 'ru_RU', en: 'en_GB' };
@@ -117,17 +119,24 @@ test.describe('the built head tags', () => {
 	});
 });
 
-test('the page keeps the configured origin in its head once the browser runs it', async ({ page, baseURL }) => {
-	await page.goto('/ru/');
-	await waitForScroller(page);
-	const head = await page.evaluate(() => ({
-		canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-		image: document.querySelector('meta[property="og:image"]')?.getAttribute('content')
-	}));
-	// Served from another port than the one it was built for: the head still names the built-for origin.
-	expect(new URL(baseURL!).origin === ORIGIN, 'the test serves from another origin than SITE_URL').toBe(false);
-	expect(head).toEqual({ canonical: `${ORIGIN}/ru/`, image: `${ORIGIN}/ru/card.png` });
-	expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
+test('the page keeps the configured origin in its head once the browser runs it', async ({ page }) => {
+	// The same build served from a port of its own: another origin than the one it was built for.
+	const server = await serve('build', 0);
+	try {
+		const { port } = server.address() as AddressInfo;
+		const elsewhere = `http://127.0.0.1:${port}`;
+		expect(elsewhere, 'the test serves from another origin than SITE_URL').not.toBe(ORIGIN);
+		await page.goto(`${elsewhere}/ru/`);
+		await waitForScroller(page);
+		const head = await page.evaluate(() => ({
+			canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+			image: document.querySelector('meta[property="og:image"]')?.getAttribute('content')
+		}));
+		expect(head).toEqual({ canonical: `${ORIGIN}/ru/`, image: `${ORIGIN}/ru/card.png` });
+		expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
+	} finally {
+		server.close();
+	}
 });
 
 test('a share page takes the reader to the story at that step', async ({ page }) => {
