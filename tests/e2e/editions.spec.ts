@@ -348,8 +348,11 @@ for (const [reducedMotion, loads] of [
 				)
 				.join('\n');
 			expect(
-				landings.every((l) => Math.abs(l.off) <= 24 && l.active === id),
-				`${path}#${id}: each load within 24px of the line, on the step:\n${report}`
+				// 40 px: with font-display: optional a later load may draw the text above the card in
+				// the web font rather than the fallback, which moves it by up to ~26 px (seen on phones).
+				// reader.spec.ts checks that the card's title is then still clear of the graphic.
+				landings.every((l) => Math.abs(l.off) <= 40 && l.active === id),
+				`${path}#${id}: each load within 40px of where scroller.ts lands it, on the step:\n${report}`
 			).toBe(true);
 		});
 	});

@@ -107,6 +107,23 @@ describe('a card', () => {
 		expect(text).toContain('Нью-Йорк');
 	});
 
+	it('styles every classed shape of the graphic (resvg fills a shape it has no rule for black)', async () => {
+		for (const id of ['memorandum', 'frameworks', 'closing']) {
+			const svg = cardSvg(ed, id, 'https://s.example', await cardFonts());
+			const styled = new Set(
+				[...(/<style>([^<]*)<\/style>/.exec(svg)?.[1] ?? '').matchAll(/\.([\w-]+)/g)].map((m) => m[1])
+			);
+			const unstyled = [...svg.matchAll(/<(rect|circle|path|text|line)\b([^>]*)\bclass="([^"]*)"([^>]*)>/g)]
+				.filter(([, , before, , after]) => !/\bfill=/.test(before + after))
+				.map(([, tag, , classes]) => ({
+					tag,
+					classes: classes.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'))
+				}))
+				.filter(({ classes }) => classes.length > 0 && !classes.some((c) => styled.has(c)));
+			expect(unstyled, `${id}: classed shapes with no rule in the card's <style>`).toEqual([]);
+		}
+	});
+
 	it.each(Object.entries(CARD_SIZES))('renders to a PNG of the %s size', async (_, size) => {
 		const png = Buffer.from(await cardPng(ed, 'expert-council', 'https://s.example', size));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');

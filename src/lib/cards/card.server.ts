@@ -26,15 +26,16 @@ const INK = {
 	muted: '#5c5a55',
 	rule: '#d9d5cc',
 	grid: '#e6e2d9',
-	mark: '#8d99a6',
+	mark: '#7b8794',
 	accent: '#b3401b',
 	accentInk: '#8f2f10'
 };
 
 /**
  * The timeline's look, as its components' styles give it (Marks, AxisX,
- * ActiveLabel, UndatedLane), with the variables' values and type a little
- * larger for a card. resvg applies class selectors from a <style> element.
+ * RowLabels, UndatedLane: change them together), with the variables' values.
+ * resvg applies class selectors from a <style> element; a shape it finds no
+ * rule for is filled black, which tests/unit/cards.test.ts checks against.
  */
 const TIMELINE_CSS = `
 .grid { stroke: ${INK.grid}; }
@@ -46,13 +47,17 @@ const TIMELINE_CSS = `
 .mark.on { fill: ${INK.accent}; }
 .mark.on rect { fill-opacity: 1; }
 .mark circle { stroke: ${INK.paper}; stroke-width: 2; }
-.active-label { font-size: 14px; fill: ${INK.accentInk}; stroke: ${INK.paper}; stroke-width: 4px; stroke-linejoin: round; paint-order: stroke; }
-.active-label.inside { fill: #fff; stroke: none; }
+.row-label { font-weight: 500; fill: ${INK.muted}; stroke: ${INK.paper}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
+.row-label.on { font-weight: 700; fill: ${INK.ink}; }
+.row-label.active-label { fill: ${INK.accentInk}; }
+.row-label.inside { stroke: none; fill: ${INK.ink}; }
+.row-label.inside.on { fill: #fff; }
+.box { fill: none; stroke: ${INK.grid}; }
 .lane-label { font-size: 11px; fill: ${INK.muted}; letter-spacing: 0.04em; }
 .chip rect { fill: ${INK.paper}; stroke: ${INK.mark}; stroke-dasharray: 4 3; }
-.chip text { font-size: 12px; fill: ${INK.ink}; }
-.chip.on rect { fill: ${INK.accent}; stroke: ${INK.accent}; stroke-dasharray: none; }
-.chip.on text { fill: #fff; }
+.chip text { font-weight: 500; fill: ${INK.ink}; }
+.chip.on rect { fill: ${INK.paper}; stroke: ${INK.accent}; stroke-width: 2; stroke-dasharray: none; }
+.chip.on text { fill: ${INK.accentInk}; }
 `;
 
 /** The timeline as the server renders it: its chart's viewBox and inner SVG, texts split into font runs. */
