@@ -22,13 +22,13 @@ describe('the story content', () => {
 		const model = buildModel(files);
 		expect(model.milestones.map((m) => m.id)).toEqual([
 			'frameworks',
-			'memorandum',
-			'visit-roadmap',
 			'early-warning-network',
 			'national-strategy',
+			'memorandum',
 			'cybersecurity-programme',
-			'expert-council',
 			'countering-terrorist-travel',
+			'visit-roadmap',
+			'expert-council',
 			'december-briefing',
 			'closing'
 		]);
@@ -231,7 +231,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'a shared entry whose id: line was removed',
 			edit(files, M, 'id: expert-council\n', ''),
-			/content\/milestones\.aml: milestone "cybersecurity-programme", field "precision": expected one "precision:" line per entry.*lost its "id:" line/
+			/content\/milestones\.aml: milestone "visit-roadmap", field "precision": expected one "precision:" line per entry.*lost its "id:" line/
 		],
 		[
 			"the first entry's id: line removed",

@@ -11,6 +11,7 @@
 import { CONTENT_LANGUAGES, SOURCE_LANG, type ContentLang } from '$lib/i18n/languages';
 import { UI } from '$lib/i18n/ui';
 import { DateFieldError, parseWhen, type When } from './dates';
+import { checkStoryOrder } from './order';
 import { show, type Problems } from './problems';
 import type { MapViewEntry, MilestoneText } from './schema';
 import type { Shapes } from './shapes';
@@ -127,6 +128,7 @@ export function crossCheck(shapes: Shapes, out: Problems): SourceModel {
 		}
 		if (when) milestones.push({ id: m.id, when, places: m.places, organisations: m.organisations, paragraphs: m.paragraphs, view: m.view, map: m.map, role: m.role, text });
 	}
+	checkStoryOrder(milestones, out);
 	for (const lang of CONTENT_LANGUAGES) {
 		for (const id of texts[lang].keys()) {
 			if (!shapes.milestoneIds.includes(id)) out.add(`content/${lang}/milestones.aml`, `milestone "${id}"`, 'id', 'expected a milestone listed in content/milestones.aml');
