@@ -15,12 +15,18 @@ const row = (id: string) => {
 const cells = (id: string) => Array.from(row(id).children).map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('MilestoneTable', () => {
-	it('has a row per event, in story order, and none for the recap', () => {
+	it('has a row per event, earliest first and the undated last, and none for the recap', () => {
 		render(MilestoneTable, { edition, ui: UI.uz });
 		const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1); // after the heading row
-		const events = edition.steps.filter((s) => s.role === 'event').map((s) => s.id);
+		const events = edition.steps.filter((s) => s.role === 'event');
 		expect(events).toHaveLength(edition.steps.length - 1);
-		expect(rows.map((r) => r.getAttribute('data-row'))).toEqual(events);
+		const shown = rows.map((r) => events.find((s) => s.id === r.getAttribute('data-row'))!);
+		expect(shown.map((s) => s.id).sort()).toEqual(events.map((s) => s.id).sort());
+		const key = (s: (typeof events)[number]) =>
+			s.when.precision === 'undated' ? '~' : `${s.when.start} ${s.when.end}`;
+		const keys = shown.map(key);
+		expect(keys).toEqual([...keys].sort());
+		expect(keys.at(-1)).toBe('~');
 		expect(document.querySelector('tr[data-row="closing"]')).toBeNull();
 	});
 

@@ -46,7 +46,13 @@ describe('StickyGraphic', () => {
 		expect(figure).toHaveAttribute('data-view', 'overview');
 		expect(container.querySelector('[data-timeline-view]')).toHaveAttribute('data-timeline-view', 'overview');
 		expect(container.querySelector('[data-mark="national-strategy"]')).toHaveClass('on');
-		expect(figure.querySelector('figcaption')).toHaveTextContent('Milliy strategiya');
+		// The header is the key and where the reader is, not the card's title again.
+		const index = edition.steps.findIndex((s) => s.id === 'national-strategy') + 1;
+		expect(figure.querySelector('[data-step-counter]')).toHaveTextContent(
+			`${index}-bosqich, jami ${edition.steps.length}`
+		);
+		expect(figure.querySelector('figcaption')).not.toHaveTextContent('Milliy strategiya');
+		expect(figure.querySelectorAll('figcaption [data-precision]')).toHaveLength(5);
 		const live = container.querySelector('[aria-live="polite"]')!;
 		expect(live).toHaveTextContent('2021–2026-yillar');
 		expect(live).toHaveTextContent('Milliy strategiya');

@@ -145,7 +145,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'ASCII apostrophes in the Uzbek copy',
 			edit(files, 'content/uz/copy.aml', 'Oʻzbekiston', "O'zbekiston"),
-			/content\/uz\/copy\.aml: copy, field "headline": expected oʻ and gʻ written with U\+02BB/
+			/content\/uz\/copy\.aml: copy, field "standfirst": expected oʻ and gʻ written with U\+02BB/
 		],
 		[
 			'a bad view',

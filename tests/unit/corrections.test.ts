@@ -40,7 +40,9 @@ function allText(e: Edition): string {
 }
 const text = Object.fromEntries(LANGUAGES.map((l) => [l, allText(editions[l])])) as Record<Lang, string>;
 const hero = (e: Edition) => render(Hero, { props: { edition: e, ui: e.ui } }).body;
-const endnotes = (e: Edition) => render(Endnotes, { props: { edition: e } }).body;
+const endnotes = (e: Edition) =>
+	render(Endnotes, { props: { edition: e, part: 'notes' } }).body +
+	render(Endnotes, { props: { edition: e, part: 'credits' } }).body;
 
 describe('“oʻtgan yili” is “last year” (T-5, F-2)', () => {
 	it('English renders it “Last year” in P2 and P6 and never says “the past year”', () => {
@@ -64,14 +66,22 @@ describe('“oʻtgan yili” is “last year” (T-5, F-2)', () => {
 	});
 });
 
-describe('the intro quotes P2 word for word (S: the edited P2 and intro stay in step)', () => {
+describe('the intro quotes P0 and P2 word for word (S: the edited P2 and intro stay in step)', () => {
 	for (const lang of LANGUAGES) {
 		it(lang, () => {
 			const e = editions[lang];
 			const [open, close] = e.ui.quoteMarks;
-			const quote = e.copy.intro[0].split(open)[1]?.split(close)[0] ?? '';
-			expect(quote.length).toBeGreaterThan(40);
-			expect(paragraph(e, 'P2')).toContain(quote);
+			const quotes = e.copy.intro[0]
+				.split(open)
+				.slice(1)
+				.map((q) => q.split(close)[0])
+				.filter((q) => q.length > 20); // not the agency's name
+			expect(quotes).toHaveLength(2);
+			// The headline's claim: the quote opens a sentence with a capital where P0 may have a small letter.
+			expect(paragraph(e, 'P0').toLowerCase()).toContain(quotes[0].toLowerCase());
+			expect(quotes[0].length).toBeGreaterThan(40);
+			expect(paragraph(e, 'P2')).toContain(quotes[1]);
+			expect(quotes[1].length).toBeGreaterThan(40);
 		});
 	}
 });
@@ -224,11 +234,11 @@ describe('Uzbek Cyrillic orthography (O-1, O-3, O-4, O-5)', () => {
 	});
 
 	it('quotations are set in « » with „ “ inside, as Uzbek Cyrillic print does (O-2)', () => {
-		expect(cyrl.copy.standfirst).toContain('«Дунё» ахборот агентлигига');
+		expect(cyrl.copy.intro[0]).toContain('«Дунё» ахборот агентлигига');
 		expect(step(cyrl, 'countering-terrorist-travel').title).toBe('«Террорчилик ҳаракатига қарши курашиш» дастури');
 		expect(cyrl.ui.quoteMarks).toEqual(['«', '»', '„', '“']);
 		expect(text['uz-cyrl']).not.toMatch(/[”‘’]/);
-		expect(uz.copy.standfirst).toContain('“Dunyo”');
+		expect(uz.copy.intro[0]).toContain('“Dunyo”');
 	});
 
 	it('no “P7 dagi” and no ambiguous “mayda”', () => {

@@ -71,23 +71,33 @@ describe('the order of the steps', () => {
 
 	it('rejects a dated step out of date order, naming it and the one before', () => {
 		const ids = move('memorandum', ORDER.indexOf('december-briefing'));
-		expect(problems(reordered(ids))).toContainEqual(expect.stringMatching(/milestone "memorandum", field "date": expected the milestones in date order, but this one \(from 2023-12-05\) comes after "december-briefing" \(from 2024-12-01\); move it above/));
+		expect(problems(reordered(ids))).toContainEqual(
+			expect.stringMatching(
+				/milestone "memorandum", field "date": expected the milestones in date order, but this one \(from 2023-12-05\) comes after "december-briefing" \(from 2024-12-01\); move it above/
+			)
+		);
 	});
 
 	it('rejects an undated step in the middle of the dated run', () => {
 		expect(problems(reordered(move('early-warning-network', ORDER.indexOf('visit-roadmap'))))).toContainEqual(
-			expect.stringMatching(/milestone "early-warning-network", field "precision": expected the undated milestones together, before or after the dated ones/)
+			expect.stringMatching(
+				/milestone "early-warning-network", field "precision": expected the undated milestones together, before or after the dated ones/
+			)
 		);
 	});
 
 	it('rejects an event after the recap', () => {
 		const ids = [...ORDER.filter((x) => x !== 'frameworks'), 'frameworks'];
-		expect(problems(reordered(ids))).toContainEqual(expect.stringMatching(/milestone "frameworks", field "role": expected every event before the recap/));
+		expect(problems(reordered(ids))).toContainEqual(
+			expect.stringMatching(/milestone "frameworks", field "role": expected every event before the recap/)
+		);
 	});
 
 	it('rejects a timeline that zooms in and out more than once', () => {
 		const ids = move('national-strategy', ORDER.indexOf('visit-roadmap') - 1);
-		expect(problems(reordered(ids))).toContainEqual(expect.stringMatching(/field "view": expected the timeline to zoom in once and out once .*got 4 changes/));
+		expect(problems(reordered(ids))).toContainEqual(
+			expect.stringMatching(/field "view": expected the timeline to zoom in once and out once .*got 4 changes/)
+		);
 	});
 
 	it('accepts the undated steps after the dated ones', () => {

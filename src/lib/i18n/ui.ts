@@ -22,6 +22,10 @@ export interface UiStrings {
 	sourceLink: string;
 	/** {0}: the step's title */
 	backToStep: string;
+	/** Opens the folded full interview. */
+	readInterview: string;
+	/** The switch that stops the graphics' movement for the visit. */
+	reduceMotion: string;
 	copyLink: string;
 	/** Quotation marks around quotes from the interview: outer, then inner pair. */
 	quoteMarks: [string, string, string, string];
@@ -29,6 +33,10 @@ export interface UiStrings {
 	timelineTitle: string;
 	undatedLane: string;
 	precision: Record<'day' | 'month' | 'year' | 'range' | 'undated', string>;
+	/** Before the key to how dates are drawn (PrecisionKey). */
+	precisionKey: string;
+	/** The band on the overview marking the stretch shown in detail. {0}: that stretch in words */
+	detailWindow: string;
 	/** {0}: the view's range, {1}: the milestone, {2}: its date and precision */
 	describeTimeline: string;
 	/** {0}: the view's range */
@@ -94,12 +102,16 @@ const uz: UiStrings = {
 	readingTime: 'Oʻqish vaqti: {0} daqiqa',
 	sourceLink: 'Manba: intervyu, {0}',
 	backToStep: 'Bosqichga qaytish: {0}',
+	readInterview: 'Intervyuni toʻliq oʻqish',
+	reduceMotion: 'Harakatni kamaytirish',
 	copyLink: 'Havolani nusxalash',
 	quoteMarks: ['“', '”', '‘', '’'],
 	linkCopied: 'Havola nusxalandi',
 	timelineTitle: 'Hamkorlik vaqt chizigʻida',
 	undatedLane: 'Sanasi aytilmagan',
 	precision: { day: 'kun', month: 'oy', year: 'yil', range: 'oraliq', undated: 'sanasiz' },
+	precisionKey: 'Sana aniqligi:',
+	detailWindow: '{0}: batafsil koʻrinishda',
 	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
 	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
 	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
@@ -154,12 +166,16 @@ const ru: UiStrings = {
 	readingTime: 'Время чтения: {0} мин',
 	sourceLink: 'Источник: интервью, {0}',
 	backToStep: 'Вернуться к этапу: {0}',
+	readInterview: 'Читать интервью полностью',
+	reduceMotion: 'Меньше движения',
 	copyLink: 'Скопировать ссылку',
 	quoteMarks: ['«', '»', '„', '“'],
 	linkCopied: 'Ссылка скопирована',
 	timelineTitle: 'Сотрудничество на шкале времени',
 	undatedLane: 'Без даты',
 	precision: { day: 'день', month: 'месяц', year: 'год', range: 'период', undated: 'без даты' },
+	precisionKey: 'Точность даты:',
+	detailWindow: '{0}: показано подробно',
 	describeTimeline: 'Шкала времени, {0}. Выделено: {1} — {2}.',
 	describeRecap: 'Шкала времени, {0}: все этапы интервью.',
 	mapUnavailable: 'Карта сейчас недоступна. Материал можно прочитать полностью и без неё.',
@@ -214,12 +230,16 @@ const en: UiStrings = {
 	readingTime: '{0} min read',
 	sourceLink: 'Source: interview, {0}',
 	backToStep: 'Back to the step: {0}',
+	readInterview: 'Read the full interview',
+	reduceMotion: 'Reduce motion',
 	copyLink: 'Copy link',
 	quoteMarks: ['“', '”', '‘', '’'],
 	linkCopied: 'Link copied',
 	timelineTitle: 'The cooperation on a timeline',
 	undatedLane: 'No date given',
 	precision: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' },
+	precisionKey: 'Dated to:',
+	detailWindow: '{0}, shown in detail',
 	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
 	describeRecap: 'Timeline, {0}: every milestone of the interview.',
 	mapUnavailable: 'The map is unavailable right now. The story reads in full without it.',

@@ -12,6 +12,7 @@ import type { EditionPlace, MapViewSetting, Step, TimelineViewSetting } from '$l
 import type { UiStrings } from '$lib/i18n/ui';
 import type { TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';
 import type { LonLat, MapMarker, MapView } from '$lib/graphics/map/types';
+import { fill } from '$lib/i18n/fill';
 import { describeTimeline } from './describe';
 
 export interface GraphicState {
@@ -37,7 +38,7 @@ export interface GraphicEdition {
 	steps: Step[];
 	/** The edition's places, named in its language; a country's `label` is where its name is written. */
 	places: (EditionPlace & { label?: LonLat })[];
-	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap'>;
+	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'detailWindow'>;
 	monthsShort: string[];
 	timelineViews: TimelineViewSetting[];
 	mapViews: MapViewSetting[];
@@ -55,6 +56,10 @@ export interface GraphicProps {
 	title: string;
 	/** …and its date in words. */
 	dateLabel: string;
+	/** Where the step stands in the story: its number, from 1… */
+	position: number;
+	/** …of this many steps. */
+	count: number;
 	/** The timeline's props; `description` is its text alternative. */
 	timeline: TimelineProps;
 	/** The map's view. */
@@ -110,6 +115,12 @@ export function mapViewFor(setting: MapViewSetting, places: GraphicEdition['plac
 	};
 }
 
+/** The other views that lie inside this one: the first is marked on it as the stretch shown in detail. */
+function zoomWindowFor(view: TimelineViewSetting, views: TimelineViewSetting[], label: string) {
+	const inner = views.find((v) => v.id !== view.id && v.from >= view.from && v.to <= view.to);
+	return inner && { from: inner.from, to: inner.to, label: fill(label, inner.caption) };
+}
+
 /** The props of the graphics and the texts that describe them, for the active step. */
 export function graphicPropsFor(edition: GraphicEdition, activeId: string | undefined): GraphicProps {
 	const state = graphicStateFor(edition.steps, activeId);
@@ -122,15 +133,37 @@ export function graphicPropsFor(edition: GraphicEdition, activeId: string | unde
 		mapView: state.mapView,
 		title: step.title,
 		dateLabel: step.whenLabel,
+		position: edition.steps.indexOf(step) + 1,
+		count: edition.steps.length,
 		timeline: {
 			items: timelineItemsFor(edition.steps),
 			axis: { id: timelineView.id, from: timelineView.from, to: timelineView.to, unit: timelineView.unit },
 			highlighted: state.highlighted,
 			months: edition.monthsShort,
 			undatedLabel: edition.ui.undatedLane,
-			description: describeTimeline(step, timelineView.caption, edition.ui)
+			description: describeTimeline(step, timelineView.caption, edition.ui),
+			zoomWindow: zoomWindowFor(timelineView, edition.timelineViews, edition.ui.detailWindow)
 		},
 		map: mapViewFor(mapView, edition.places),
 		mapDescription: mapView.description
+	};
+}
+
+/**
+ * The opening's overview: every milestone on the widest view (the one the
+ * others lie inside), each named and drawn in its precision's colour, with
+ * the stretch told in detail marked.
+ */
+export function overviewTimelineFor(edition: GraphicEdition): TimelineProps {
+	const views = edition.timelineViews;
+	const widest = views.find((v) => views.every((o) => o.from >= v.from && o.to <= v.to)) ?? views[0];
+	return {
+		items: timelineItemsFor(edition.steps),
+		axis: { id: widest.id, from: widest.from, to: widest.to, unit: widest.unit },
+		highlighted: edition.steps.filter((s) => s.role === 'event').map((s) => s.id),
+		months: edition.monthsShort,
+		undatedLabel: edition.ui.undatedLane,
+		description: fill(edition.ui.describeRecap, widest.caption),
+		zoomWindow: zoomWindowFor(widest, views, edition.ui.detailWindow)
 	};
 }

@@ -79,4 +79,18 @@ export interface TimelineProps {
 	undatedLabel: string;
 	/** Text alternative of the chart, matching what it shows. */
 	description: string;
+	/** A stretch shown elsewhere in more detail, marked as a band while the axis shows more than it. */
+	zoomWindow?: TimelineWindow;
+	/** Change the axis instantly (true) or animated (false); default: as the reader's system asks. */
+	reducedMotion?: boolean;
+}
+
+/** A stretch of time marked on the chart (see ZoomWindow.svelte). */
+export interface TimelineWindow {
+	/** First day, ISO YYYY-MM-DD. */
+	from: string;
+	/** End, ISO YYYY-MM-DD. */
+	to: string;
+	/** What it is, in words: its tooltip. */
+	label: string;
 }
