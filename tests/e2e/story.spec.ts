@@ -20,6 +20,7 @@ import {
 } from './story';
 import { TRIGGER, WIDE_MIN_PX, triggerFor } from '../../src/lib/layout.js';
 import { EDITIONS } from './editions-helpers';
+import { UI } from '../../src/lib/i18n/ui';
 
 /** Scrolls through every step in order, checking the state at each one. */
 async function scrollThrough(page: Page) {
@@ -187,9 +188,10 @@ const TO_DETAIL = (() => {
  * requestAnimationFrame and performance.now, so a busy machine cannot skip
  * the animation): on the frame the view changes, 100 ms later and 2 s later.
  */
-async function sampleViewChange(page: Page) {
+async function sampleViewChange(page: Page, before?: () => Promise<void>) {
 	await page.clock.install();
 	await openStory(page);
+	await before?.();
 	await scrollToStep(page, TO_DETAIL.from.id);
 	await expectStepState(page, TO_DETAIL.from);
 	await waitForStill(page);
@@ -230,6 +232,26 @@ test.describe('reduced motion', () => {
 		expect(s.atSwitch.labels, 'month labels are there right after the switch').toEqual(s.settled.labels);
 		expect(s.atSwitch.x, 'mark x right after the switch is final').toBe(s.settled.x);
 		expect(s.after100ms.x, 'mark x 100 ms later is the same').toBe(s.atSwitch.x);
+	});
+});
+
+test.describe("the page's reduce-motion switch", () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('stops the axis moving, and holds for the rest of the visit', async ({ page }) => {
+		const button = page.getByRole('button', { name: UI.uz.reduceMotion });
+		const s = await sampleViewChange(page, async () => {
+			await expect(button).toHaveAttribute('aria-pressed', 'false');
+			await button.click();
+			await expect(button).toHaveAttribute('aria-pressed', 'true');
+		});
+		expect(s.settled.x, 'the step has a dated mark').not.toBeNull();
+		expect(s.atSwitch.x, 'mark x right after the switch is final').toBe(s.settled.x);
+		expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
+		await page.reload();
+		await expect(button, 'remembered after a reload').toHaveAttribute('aria-pressed', 'true');
+		await button.click();
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
 	});
 });
 

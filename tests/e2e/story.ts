@@ -2,6 +2,8 @@
 // reads them, and driving the built page to a step the way a reader does.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { editionOf } from './content';
+import { UI } from '../../src/lib/i18n/ui';
+import { fill } from '../../src/lib/i18n/fill';
 import { TRIGGER, WIDE_MIN_PX } from '../../src/lib/layout.js';
 
 type View = string;
@@ -98,6 +100,7 @@ async function readState(page: Page) {
 				e.getAttribute('data-step')
 			),
 			activeStep: figure?.getAttribute('data-active-step') ?? null,
+			counter: figure?.querySelector('[data-step-counter]')?.textContent?.trim() ?? null,
 			view: figure?.getAttribute('data-view') ?? null,
 			timelineView: timeline?.getAttribute('data-timeline-view') ?? null,
 			marks: Array.from(figure?.querySelectorAll('[data-mark]') ?? []).map((m) => ({
@@ -114,6 +117,10 @@ export async function expectStepState(page: Page, m: Milestone) {
 	const state = await readState(page);
 	expect(state.active, 'exactly this step is data-active="true"').toEqual([m.id]);
 	expect(state.activeStep, 'figure data-active-step').toBe(m.id);
+	const position = MILESTONES.findIndex((x) => x.id === m.id) + 1;
+	expect(state.counter, 'the step counter says where the reader is').toBe(
+		fill(UI.uz.embed.counter, position, MILESTONES.length)
+	);
 	expect(state.view, 'figure data-view').toBe(m.view);
 	expect(state.timelineView, 'timeline data-timeline-view').toBe(m.view);
 	expect(state.marks.length, 'the timeline has marks').toBeGreaterThan(0);

@@ -13,44 +13,41 @@ for (const path of EDITIONS) {
 			await page.goto(`${path}#${step}`);
 			await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', step);
 			await page.evaluate(() => document.fonts.ready);
-			const report = await page
-				.locator('.timeline svg')
-				.first()
-				.evaluate((svg: SVGSVGElement) => {
-					const plot = svg.viewBox.baseVal.width;
-					const rows = [...svg.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark')!);
-					const boxes = [...svg.querySelectorAll<SVGTextElement>('text.row-label')].map((t) => {
-						const b = t.getBBox();
-						return {
-							id: t.dataset.label!,
-							text: t.textContent!,
-							x0: b.x,
-							x1: b.x + b.width,
-							y0: b.y,
-							y1: b.y + b.height
-						};
-					});
-					const problems: string[] = [];
-					for (const id of rows) if (!boxes.some((b) => b.id === id && b.text.trim())) problems.push(`${id}: no name`);
-					for (const b of boxes) {
-						if (b.x0 < -0.5 || b.x1 > plot + 0.5)
-							problems.push(`${b.id} "${b.text}" leaves the plot: ${b.x0.toFixed(1)}–${b.x1.toFixed(1)} of ${plot}`);
-					}
-					// Glyph boxes include the line's ascent and descent: allow them to touch by a pixel.
-					for (const [i, a] of boxes.entries()) {
-						for (const b of boxes.slice(i + 1)) {
-							if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
-								problems.push(`${a.id} overlaps ${b.id}`);
-						}
-					}
-					for (const chip of svg.querySelectorAll<SVGGElement>('.chip')) {
-						const rect = chip.querySelector('rect')!.getBBox();
-						const text = chip.querySelector('text')!.getBBox();
-						if (text.x < rect.x || text.x + text.width > rect.x + rect.width)
-							problems.push(`chip ${chip.dataset.mark}: text wider than its chip`);
-					}
-					return problems;
+			const report = await page.locator('figure[data-active-step] .timeline svg').evaluate((svg: SVGSVGElement) => {
+				const plot = svg.viewBox.baseVal.width;
+				const rows = [...svg.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark')!);
+				const boxes = [...svg.querySelectorAll<SVGTextElement>('text.row-label')].map((t) => {
+					const b = t.getBBox();
+					return {
+						id: t.dataset.label!,
+						text: t.textContent!,
+						x0: b.x,
+						x1: b.x + b.width,
+						y0: b.y,
+						y1: b.y + b.height
+					};
 				});
+				const problems: string[] = [];
+				for (const id of rows) if (!boxes.some((b) => b.id === id && b.text.trim())) problems.push(`${id}: no name`);
+				for (const b of boxes) {
+					if (b.x0 < -0.5 || b.x1 > plot + 0.5)
+						problems.push(`${b.id} "${b.text}" leaves the plot: ${b.x0.toFixed(1)}–${b.x1.toFixed(1)} of ${plot}`);
+				}
+				// Glyph boxes include the line's ascent and descent: allow them to touch by a pixel.
+				for (const [i, a] of boxes.entries()) {
+					for (const b of boxes.slice(i + 1)) {
+						if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
+							problems.push(`${a.id} overlaps ${b.id}`);
+					}
+				}
+				for (const chip of svg.querySelectorAll<SVGGElement>('.chip')) {
+					const rect = chip.querySelector('rect')!.getBBox();
+					const text = chip.querySelector('text')!.getBBox();
+					if (text.x < rect.x || text.x + text.width > rect.x + rect.width)
+						problems.push(`chip ${chip.dataset.mark}: text wider than its chip`);
+				}
+				return problems;
+			});
 			expect(report, `${path}#${step}`).toEqual([]);
 		}
 	});

@@ -1,6 +1,7 @@
 // The milestones as data (src/lib/story/data-files.ts): one record per event
 // with the interview's precision kept, and CSV that a spreadsheet reads back.
 import { describe, expect, it } from 'vitest';
+import { compareWhen } from '$lib/content/order';
 import { milestoneRecords, toCsv, type MilestoneRecord } from '$lib/story/data-files';
 import { editionFor } from '$lib/content/edition';
 import { loadContent } from '$lib/content/load';
@@ -37,9 +38,10 @@ function parseCsv(text: string): string[][] {
 
 describe('milestoneRecords', () => {
 	for (const lang of LANGUAGES) {
-		it(`lists every event of the ${lang} edition, in story order, with its date as the page writes it`, () => {
+		it(`lists every event of the ${lang} edition, in the table's order (by date, undated last), with its date as the page writes it`, () => {
 			const edition = editionFor(loadContent(), lang);
-			const events = edition.steps.filter((s) => s.role === 'event');
+			const events = edition.steps.filter((s) => s.role === 'event').toSorted(compareWhen);
+			expect(events.at(-1)!.when.precision).toBe('undated');
 			const records = milestoneRecords(edition);
 			expect(records.map((r) => r.id)).toEqual(events.map((s) => s.id));
 			expect(records.map((r) => r.title)).toEqual(events.map((s) => s.title));

@@ -7,6 +7,7 @@
  * Usage: toCsv(milestoneRecords(edition)) in a prerendered endpoint.
  */
 import type { Edition } from '$lib/content/edition';
+import { compareWhen } from '$lib/content/order';
 
 export interface MilestoneRecord {
 	id: string;
@@ -31,9 +32,11 @@ function dayBefore(iso: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
+/** The events as rows, in the table's order: earliest first, the undated last. */
 export function milestoneRecords(edition: Pick<Edition, 'steps'>): MilestoneRecord[] {
 	return edition.steps
 		.filter((s) => s.role === 'event')
+		.toSorted(compareWhen)
 		.map((s) => ({
 			id: s.id,
 			title: s.title,
