@@ -5,7 +5,7 @@
 
 /**
  * @typedef {{ key: string, label: string, unit: 'score' | 'ms' | 'KiB' | 'count' | 'shift', atLeast?: boolean }} Figure
- * @typedef {{ label?: string, scroll?: boolean, gated?: Record<string, number>, targets?: Record<string, number> }} PageBudgets
+ * @typedef {{ label?: string, notes?: string, scroll?: boolean, gated?: Record<string, number>, targets?: Record<string, number> }} PageBudgets
  * @typedef {{ pages: Record<string, PageBudgets> }} Budgets
  * @typedef {{ page: string, key: string, value: number, limit: number, gated: boolean, text: string }} Over
  */
@@ -107,7 +107,7 @@ export function compareBudgets(figures, budgets) {
 				});
 				// A gated budget's mark wins over a target's.
 				marks[page] ??= {};
-				if (gated || !marks[page][key]) marks[page][key] = gated ? ' !' : ' ~';
+				if (gated || !marks[page][key]) marks[page][key] = gated ? ' !' : ' ^';
 			}
 	}
 	return { over, marks };

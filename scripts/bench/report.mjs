@@ -1,6 +1,6 @@
 // The benchmark's table: a row per figure, a column per page, as aligned text
 // or Markdown, each figure marked when over its gated budget (!) or its target
-// (~); with earlier results, each cell reads "before → now".
+// (^); with earlier results, each cell reads "before → now".
 // Usage: console.log(table(results, budgets, { markdown: true, before }))
 import { FIGURES, formatFigure } from './budgets.mjs';
 
@@ -21,7 +21,7 @@ export function table(results, budgets, marks, { markdown = false, before } = {}
 	const rows = FIGURES.filter((f) => pages.some((p) => results.figures[p][f.key] !== undefined));
 	const head = ['', ...pages.map((p) => budgets.pages[p]?.label ?? p)];
 	const body = rows.map((f) => [
-		markdown ? f.label.trim().replace(/^(same|longest|long anim|layout)/, '… $1') : f.label,
+		markdown && f.label.startsWith(' ') ? `… ${f.label.trim()}` : f.label,
 		...pages.map((p) => {
 			const now = formatFigure(f, results.figures[p][f.key]) + (marks[p]?.[f.key] ?? '');
 			const then = before?.figures[p]?.[f.key];
@@ -49,6 +49,6 @@ export function footer({ machine, runs }) {
 		runs
 			? `Lighthouse 12.2.3 mobile defaults, medians of ${runs} interleaved runs; scroll at 4× CPU slowdown, one run per width.`
 			: 'Bytes only (no Lighthouse, no scroll).',
-		'KiB: first load, gzip (level 9) of each file a CDN compresses, without headers. ! over a gated budget, ~ over a target.'
+		'KiB: first load, gzip (level 9) of each file a CDN compresses, without headers. ! over a gated budget, ^ over a target.'
 	].join('\n');
 }

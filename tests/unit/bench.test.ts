@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareBudgets, FIGURES, median, type Budgets } from '../../scripts/bench/budgets.mjs';
 import { servedSize, sumByType, typeOf } from '../../scripts/bench/bytes.mjs';
+import { table } from '../../scripts/bench/report.mjs';
 import { serveCompressed } from '../../scripts/bench/serve-compressed.mjs';
 
 const budgets: Budgets = {
@@ -50,6 +51,12 @@ describe('compareBudgets', () => {
 		expect(over).toEqual([]);
 	});
 
+	it('passes a figure exactly at its limit (a score at least, anything else at most)', () => {
+		const atLimit: Budgets = { pages: { '/': { gated: { total: 300 }, targets: { performance: 1, cls: 0 } } } };
+		expect(compareBudgets({ '/': { total: 300, performance: 1, cls: 0 } }, atLimit).over).toEqual([]);
+		expect(compareBudgets({ '/': { total: 300.1, performance: 0.99, cls: 0.001 } }, atLimit).over).toHaveLength(3);
+	});
+
 	it('names a figure over a gated budget as gated, one over a target as not', () => {
 		const { over, marks } = compareBudgets({ '/': { total: 301.2, jsStart: 69, performance: 0.93 } }, budgets);
 		expect(over.map((o) => [o.key, o.gated])).toEqual([
@@ -59,7 +66,7 @@ describe('compareBudgets', () => {
 		]);
 		expect(over[0].text).toBe('/ first load, KiB gzip: 301.2 KiB (budget ≤ 300 KiB)');
 		expect(over[2].text).toBe('/ Lighthouse performance: 0.93 (target ≥ 1)');
-		expect(marks['/']).toEqual({ total: ' !', performance: ' ~' });
+		expect(marks['/']).toEqual({ total: ' !', performance: ' ^' });
 	});
 
 	it('skips figures not measured (timings in the bytes-only mode) and fails on unknown names', () => {
@@ -72,6 +79,32 @@ describe('compareBudgets', () => {
 	it('takes medians', () => {
 		expect(median([3, 1, 2])).toBe(2);
 		expect(median([4, 1, 2, 3])).toBe(2.5);
+	});
+});
+
+describe('the table', () => {
+	const machine = { date: '2026-11-26T12:00:00Z', cpu: '2 × test', loadAverageAtStart: [1, 1, 1] };
+	const now = { machine, runs: 3, figures: { '/': { total: 301.24, js: 80, tbt: 183.4 }, '/ru/': { total: 170 } } };
+	const before = {
+		machine,
+		runs: 3,
+		figures: { '/': { total: 309.7, js: 82.7, tbt: 2170 }, '/ru/': { total: 382.1 } }
+	};
+
+	it('has a row per measured figure and a column per page, with marks', () => {
+		const { marks } = compareBudgets(now.figures, budgets);
+		const text = table(now, { pages: { '/': { label: 'uz /' } } }, marks).split('\n');
+		expect(text[0]).toMatch(/^\s+uz \/\s+\/ru\/$/);
+		expect(text.find((l) => l.startsWith('TBT'))).toMatch(/^TBT\s+183 \^\s+–$/);
+		expect(text.find((l) => l.startsWith('first load'))).toMatch(/301\.2 !\s+170\.0$/);
+		expect(text.some((l) => l.startsWith('SEO'))).toBe(false);
+	});
+
+	it('writes Markdown, before → now', () => {
+		const md = table(now, budgets, {}, { markdown: true, before }).split('\n');
+		expect(md[1]).toBe('| --- | ---: | ---: |');
+		expect(md).toContain('| … JavaScript | 82.7 → 80.0 | – |');
+		expect(md).toContain('| first load, KiB gzip | 309.7 → 301.2 | 382.1 → 170.0 |');
 	});
 });
 
