@@ -1,10 +1,11 @@
 // What a page loads on first load, by type, in compressed bytes: the benchmark's
 // deterministic half (no Lighthouse, no throttling), gated in `npm test`.
 // A page is opened in Chromium at Lighthouse's phone size (412×823), without
-// scrolling; every request until the network has been quiet for a second after
-// the load event counts. Sizes are not read from the wire but from build/: each
-// file's gzip (level 9) and brotli (quality 11) size if a CDN compresses it,
-// else its size, so the figures do not depend on the server or on timing.
+// scrolling; every request counts until, after the load event, the network has
+// been quiet for a second and the main thread idle. Sizes are not read from the
+// wire but from build/: each file's gzip (level 9) and brotli (quality 11) size
+// if a CDN compresses it, else its size, so the figures do not depend on the
+// server or on timing.
 // Headers are not counted (Lighthouse's "transferred" adds about 0.3 KiB a request).
 // Usage: const firstLoad = await measureFirstLoad(browser, 'http://127.0.0.1:4190', '/ru/', 'build')
 import { readFileSync, statSync } from 'node:fs';
@@ -104,12 +105,21 @@ export async function measureFirstLoad(browser, origin, path, root, quietMs = 10
 	page.on('requestfinished', done);
 	page.on('requestfailed', done);
 	await page.goto(origin + path, { waitUntil: 'load' });
-	// Quiet: nothing in flight, and nothing started or finished for quietMs.
-	const deadline = Date.now() + 30_000;
-	while (inFlight > 0 || Date.now() - lastChange < quietMs) {
-		if (Date.now() > deadline)
-			throw new Error(`${path}: the network never went quiet (${inFlight} requests in flight)`);
-		await new Promise((resolve) => setTimeout(resolve, 50));
+	// Quiet: nothing in flight, nothing started or finished for quietMs, and then the page's main
+	// thread idle (twice) with no new request: a busy machine can hydrate the page, and start the
+	// requests hydration makes, well after the network has gone quiet.
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+			if (Date.now() > deadline)
+				throw new Error(`${path}: the network never went quiet (${inFlight} requests in flight)`);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		const seen = urls.length;
+		await page.evaluate(async () => {
+			for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(() => resolve(undefined)));
+		});
+		if (urls.length === seen && inFlight === 0) break;
 	}
 	await context.close();
 
