@@ -13,7 +13,7 @@ import { headersFor, parseHeaders } from './headers.mjs';
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the
  * listening server. Files are looked up on each request (sirv's dev mode), so
- * a rebuild shows without a restart; nothing is cached by the browser.
+ * a rebuild shows without a restart; files get `_headers`' Cache-Control (hashed ones a year, HTML a minute), others none.
  * @param {string} [root]
  * @param {number} [port]
  * @returns {Promise<import('node:http').Server>}

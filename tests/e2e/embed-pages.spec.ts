@@ -4,6 +4,7 @@
 // (not on the viewport's height, not on the step), and swipes on a touch screen.
 import { expect, test, type Page } from '@playwright/test';
 import { editionOf } from './content';
+import { expectStrictCsp, watchCsp } from './csp';
 
 const KINDS = ['story', 'timeline', 'map'] as const;
 const en = editionOf('en');
@@ -89,8 +90,10 @@ for (const kind of KINDS) {
 	});
 }
 
-test('story: the height stays the same at every step', async ({ page }) => {
+test('story: the height stays the same at every step (and the page keeps to its CSP)', async ({ page, context }) => {
+	const csp = await watchCsp(context);
 	await openEmbed(page, '/embed/story/');
+	await expectStrictCsp(page);
 	const height = await rootHeight(page);
 	const next = page.locator('[data-stepper="next"]');
 	for (const step of uz.steps.slice(1)) {
@@ -99,6 +102,7 @@ test('story: the height stays the same at every step', async ({ page }) => {
 		expect(await rootHeight(page), step.id).toBe(height);
 	}
 	await expect(next).toBeDisabled();
+	expect(csp.violations(), csp.violations().join('\n')).toEqual([]);
 });
 
 test('story: a sideways swipe on the touch screen steps, a vertical one does not', async ({

@@ -4,8 +4,10 @@
 // other editions) and the production headers the test server sends from build/_headers.
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { watchCsp } from './csp';
 
-test('the panel gives the code for the chosen embed and copies it', async ({ page, context, baseURL }) => {
+test('the panel gives the code for the chosen embed, copies it and previews it', async ({ page, context, baseURL }) => {
+	const csp = await watchCsp(context);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/ru/', { waitUntil: 'domcontentloaded' });
 	const panel = page.locator('details.embed-panel');
@@ -20,10 +22,13 @@ test('the panel gives the code for the chosen embed and copies it', async ({ pag
 	await page.getByRole('button', { name: 'Скопировать код' }).click();
 	await expect(panel.getByRole('status')).toHaveText('Скопировано');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
-	await expect(panel.getByRole('link', { name: /Предпросмотр/ })).toHaveAttribute(
-		'href',
-		'/ru/embed/timeline/?step=memorandum'
-	);
+	const preview = panel.getByRole('link', { name: /Предпросмотр/ });
+	await expect(preview).toHaveAttribute('href', '/ru/embed/timeline/?step=memorandum');
+	const [tab] = await Promise.all([context.waitForEvent('page'), preview.click()]);
+	await expect(tab.locator('.embed')).toHaveAttribute('data-embed-ready', 'true');
+	await expect(tab.locator('.embed')).toHaveAttribute('data-active-step', 'memorandum');
+	await tab.close();
+	expect(csp.violations(), csp.violations().join('\n')).toEqual([]);
 	const axe = await new AxeBuilder({ page })
 		.include('details.embed-panel')
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])

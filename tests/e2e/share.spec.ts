@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { EDITION_PATH, HTML_LANG, LANGUAGES, type Lang } from '../../src/lib/i18n/languages';
 import { siteOrigin } from '../../src/lib/site.js';
+import { INLINE_SCRIPTS } from '../../src/lib/inline-scripts.js';
+import { watchCsp } from './csp';
 import { editionOf, model } from './content';
 import { waitForActive, waitForScroller } from './story';
 import { serve } from '../../scripts/serve.mjs';
@@ -112,7 +114,9 @@ test.describe('the built head tags', () => {
 				expect.soft(head.refresh, `${path}: moves on to the story`).toBe(`0; url=${target}`);
 				const body = readFileSync(`build${path}index.html`, 'utf8');
 				expect.soft(body, `${path}: a plain link to the step`).toContain(`<a href="${target}">`);
-				expect.soft(body, `${path}: and a move for browsers with scripts`).toContain(`location.replace("${target}")`);
+				expect
+					.soft(body, `${path}: and a move for browsers with scripts`)
+					.toContain(`<script data-target="${target}">${INLINE_SCRIPTS.shareRedirect}</script>`);
 				expect.soft(head.meta('robots').join(), `${path}: may be indexed`).not.toMatch(/noindex/);
 			}
 		}
@@ -139,10 +143,16 @@ test('the page keeps the configured origin in its head once the browser runs it'
 	}
 });
 
-test('a share page takes the reader to the story at that step', async ({ page }) => {
+test('a share page takes the reader to the story at that step, its script allowed by its CSP', async ({
+	page,
+	context
+}) => {
+	const csp = await watchCsp(context);
 	await page.goto('/ru/m/expert-council/');
 	await expect(page).toHaveURL(/\/ru\/#expert-council$/);
 	await waitForActive(page, 'expert-council');
+	// The refresh would move the page too: a refused script shows as a violation.
+	expect(csp.violations(), csp.violations().join('\n')).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

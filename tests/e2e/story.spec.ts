@@ -21,6 +21,7 @@ import {
 import { TRIGGER, WIDE_MIN_PX, triggerFor } from '../../src/lib/layout.js';
 import { EDITIONS } from './editions-helpers';
 import { UI } from '../../src/lib/i18n/ui';
+import { expectStrictCsp, watchCsp } from './csp';
 
 /** Scrolls through every step in order, checking the state at each one. */
 async function scrollThrough(page: Page) {
@@ -322,15 +323,18 @@ test.describe('a full scroll through', () => {
 		expect(foreign, `requests to other hosts:\n${foreign.join('\n')}`).toEqual([]);
 	});
 
-	test('logs no console errors and throws no page errors', async ({ page }) => {
+	test('logs no console errors, throws no page errors and breaks no rule of its CSP', async ({ page, context }) => {
+		const csp = await watchCsp(context);
 		const errors: string[] = [];
 		page.on('console', (msg) => {
 			if (msg.type() === 'error') errors.push(`console: ${msg.text()} (${msg.location().url})`);
 		});
 		page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
 		await openStory(page);
+		await expectStrictCsp(page);
 		await scrollThrough(page);
 		expect(errors, errors.join('\n')).toEqual([]);
+		expect(csp.violations(), csp.violations().join('\n')).toEqual([]);
 	});
 });
 

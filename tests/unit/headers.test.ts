@@ -96,7 +96,47 @@ describe('static/_headers', () => {
 		expect(headers).not.toHaveProperty('x-frame-options');
 	});
 
-	it.each(storyPaths)('%s may be framed only by the story itself', (path) => {
+	const sharePaths = LANGUAGES.flatMap((lang) => [
+		`${EDITION_PATH[lang]}m/memorandum/`,
+		`${EDITION_PATH[lang]}m/memorandum/index.html`
+	]);
+	const htmlPaths = [...embedPaths, ...storyPaths, ...sharePaths, '/cards/ru/memorandum.html'];
+	/** The rules that give `path` a header: a static host joins two rules' values, which must not happen. */
+	const rulesGiving = (path: string, name: string) =>
+		rules.filter((r) => r.pattern.test(path) && r.headers.some(([n]) => n.toLowerCase() === name));
+
+	it.each([
+		...htmlPaths,
+		'/_app/immutable/chunks/a1B2.js',
+		'/_app/immutable/assets/x.Cd3.woff2',
+		'/map/world-110m.json'
+	])(
+		'%s gets nosniff, a referrer policy, a permissions policy, and each of caching and framing from one rule',
+		(path) => {
+			const headers = headersFor(rules, path);
+			expect(headers['x-content-type-options']).toBe('nosniff');
+			expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+			expect(headers['permissions-policy']).toMatch(/^(\w[\w-]*=\(\))(, \w[\w-]*=\(\))*$/);
+			for (const name of ['cache-control', 'content-security-policy', 'x-frame-options'])
+				expect(rulesGiving(path, name).length, name).toBeLessThanOrEqual(1);
+		}
+	);
+
+	it('keeps hashed build files a year, HTML pages a minute, and always asks again for the build id', () => {
+		expect(headersFor(rules, '/_app/immutable/entry/start.BOu90BWP.js')['cache-control']).toBe(
+			'public, max-age=31536000, immutable'
+		);
+		for (const path of htmlPaths)
+			expect(headersFor(rules, path)['cache-control'], path).toMatch(/^public, max-age=60\b/);
+		expect(headersFor(rules, '/_app/version.json')['cache-control']).toBe('no-cache');
+	});
+
+	it('lets nothing run in or frame the data files', () => {
+		for (const path of ['/data/milestones.csv', '/ru/data/milestones.json'])
+			expect(headersFor(rules, path)['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+	});
+
+	it.each([...storyPaths, ...sharePaths])('%s may be framed only by the story itself', (path) => {
 		const headers = headersFor(rules, path);
 		const policies = frameAncestors(headers['content-security-policy']);
 		expect(policies.length).toBeGreaterThan(0);

@@ -1,16 +1,9 @@
 // @vitest-environment jsdom
 // The helpers of src/lib/story/scroller.ts, in jsdom: where the trigger line
-// sits, which step an address names, which step the reader has reached, and
-// the head script that hides the graphic while a linked step opens.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	decodeHash,
-	landingTop,
-	openingStepScript,
-	stepForHash,
-	stepReached,
-	triggerOffset
-} from '$lib/story/scroller';
+// sits, which step an address names, which step the reader has reached (the
+// head script that hides the graphic while a linked step opens: inline-scripts.test.ts).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { decodeHash, landingTop, stepForHash, stepReached, triggerOffset } from '$lib/story/scroller';
 
 // jsdom has no CSS.escape, which browsers have: the CSSOM algorithm, for ids.
 globalThis.CSS ??= {
@@ -122,35 +115,6 @@ describe('stepReached', () => {
 	it('is undefined above the first step', () => {
 		layOut([700, 1200, 1700]);
 		expect(stepReached(container, 0.6)).toBeUndefined();
-	});
-});
-
-describe('openingStepScript', () => {
-	const run = (hash: string) => {
-		document.documentElement.className = '';
-		window.location.hash = hash;
-		new Function(openingStepScript(['memorandum', 'café']))();
-		return document.documentElement.classList.contains('opening-step');
-	};
-	afterEach(() => {
-		document.documentElement.className = '';
-		window.location.hash = '';
-	});
-
-	it('marks <html> when the address names a step', () => {
-		expect(run('#memorandum')).toBe(true);
-		expect(run('#caf%C3%A9')).toBe(true);
-	});
-
-	it('leaves <html> alone for other anchors and none', () => {
-		expect(run('#p4')).toBe(false);
-		expect(run('#memorandum-x')).toBe(false);
-		expect(run('')).toBe(false);
-	});
-
-	it('ignores a fragment whose percent-encoding is broken, without throwing', () => {
-		expect(() => run('#%E0%A4%A')).not.toThrow();
-		expect(run('#%E0%A4%A')).toBe(false);
 	});
 });
 

@@ -37,7 +37,7 @@ const INK = {
  * resvg applies class selectors from a <style> element; a shape it finds no
  * rule for is filled black, which tests/unit/cards.test.ts checks against.
  */
-const TIMELINE_CSS = `
+export const TIMELINE_CSS = `
 .grid { stroke: ${INK.grid}; }
 .tick, .baseline { stroke: ${INK.muted}; }
 .axis text { font-size: 13px; font-weight: 500; fill: ${INK.muted}; text-anchor: middle; }

@@ -22,14 +22,6 @@ export function triggerOffset(wide: boolean): (typeof TRIGGER)[keyof typeof TRIG
 	return wide ? TRIGGER.wide : TRIGGER.narrow;
 }
 
-/**
- * A tiny inline script for <head>: if the address names one of these steps,
- * mark <html> so CSS hides the graphic until the scroller has taken over.
- */
-export function openingStepScript(stepIds: string[]): string {
-	return `try{if(${JSON.stringify(stepIds)}.includes(decodeURIComponent(location.hash.slice(1))))document.documentElement.classList.add('opening-step')}catch(e){}`;
-}
-
 /** A fragment's text, or null when its percent-encoding is broken (`#%E0%A4%A`). */
 export function decodeHash(hash: string): string | null {
 	try {
