@@ -86,7 +86,7 @@ export interface TimelineProps {
 }
 
 /** A stretch of time marked on the chart (see ZoomWindow.svelte). */
-export interface TimelineWindow {
+interface TimelineWindow {
 	/** First day, ISO YYYY-MM-DD. */
 	from: string;
 	/** End, ISO YYYY-MM-DD. */
