@@ -10,6 +10,7 @@ import { HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { cardFonts } from '$lib/cards/fonts.server';
 import { CARD_SIZES, cardSvg } from '$lib/cards/card.server';
 import { CARD_HEAD } from '$lib/cards/card-fonts';
+import { siteRoot } from '$lib/site-root';
 
 export const prerender = true;
 
@@ -28,7 +29,7 @@ export const GET = async ({ params, url }) => {
 	const fonts = await cardFonts();
 	const figures = Object.entries(CARD_SIZES).map(([format, size]) => {
 		// Ids made unique per card: the four SVGs share one document.
-		const svg = cardSvg(edition, id, url.origin, fonts, size)
+		const svg = cardSvg(edition, id, siteRoot(url), fonts, size)
 			.replace(/\bid="/g, `id="${format}-`)
 			.replace(/url\(#/g, `url(#${format}-`);
 		return `<figure data-card="${format}" style="width:${size.width}px;height:${size.height}px">${svg}</figure>`;
