@@ -48,6 +48,8 @@ test('the story under a sub-path: its files from the CDN, the map drawn from dat
 	});
 	const mapData = page.waitForResponse((r) => r.url() === `${B.assets}/map/world-110m.json`);
 	await page.goto(`${ROOT}ru/`);
+	// Scripts, styles and preloaded fonts from the CDN (a missing CORS header fails them here).
+	expect(failures, 'requests while loading').toEqual([]);
 	await waitForScroller(page);
 	expect((await mapData).status()).toBe(200);
 	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
