@@ -16,14 +16,19 @@ export const entries = () =>
 		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
 	);
 
+/** A path from the site's root as an absolute path under BASE_PATH (/graphics/voronkov/ru/#memorandum; /ru/#memorandum without one). */
+function underBase(path: string, url: URL): string {
+	const resolved = new URL(resolve(path), url);
+	return resolved.pathname + resolved.hash;
+}
+
 export const load = ({ params, url }) => {
 	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
 	const step = edition.steps.find((s) => s.id === params.id);
 	if (!step) error(404, `no milestone "${params.id}"`);
 	return {
 		seo: milestoneSeo(edition, siteRoot(url), step.id),
-		// Relative to this page (resolve() while prerendering), so it works under any BASE_PATH.
-		target: resolve(stepPath(edition.lang, step.id)),
+		target: underBase(stepPath(edition.lang, step.id), url),
 		headline: edition.copy.headline,
 		title: step.title,
 		when: step.whenLabel,
