@@ -11,7 +11,19 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'shots/', 'static/'] },
+	{
+		ignores: [
+			'build/',
+			'build-base/',
+			'.svelte-kit/',
+			'.svelte-kit-build-base/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'shots/',
+			'static/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

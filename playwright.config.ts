@@ -3,12 +3,15 @@
 // `npx vite build && npx playwright test` (npm test does both).
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
+import { baseBuild } from './scripts/base-build.mjs';
 
 // E2E_PORT lets several checkouts test side by side.
 // The newsroom pages of the embed tests are served on the next port: another origin.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const HOSTS_PORT = PORT + 1;
+// The base-path build (npm run build:base) is served on the port after that.
+const BASE = baseBuild(PORT + 2);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -42,6 +45,12 @@ export default defineConfig({
 		{
 			command: `node scripts/serve-hosts.mjs ${HOSTS_PORT}`,
 			url: `http://127.0.0.1:${HOSTS_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 10_000
+		},
+		{
+			command: `node scripts/serve-base.mjs ${BASE.port}`,
+			url: `${BASE.site}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 10_000
 		}

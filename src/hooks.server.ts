@@ -1,13 +1,9 @@
-// Sets <html lang> for each prerendered page from its edition.
+// Sets <html lang> for each prerendered page from its edition (the route's `lang` param; none is Uzbek Latin).
 import type { Handle } from '@sveltejs/kit';
-import { EDITION_PATH, HTML_LANG, LANGUAGES } from '$lib/i18n/languages';
+import { HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languages';
 
-function langFor(pathname: string): string {
-	const match = [...LANGUAGES]
-		.sort((a, b) => EDITION_PATH[b].length - EDITION_PATH[a].length)
-		.find((lang) => pathname.startsWith(EDITION_PATH[lang]));
-	return HTML_LANG[match ?? 'uz'];
-}
+const langFor = (param: string | undefined): string =>
+	HTML_LANG[LANGUAGES.includes(param as Lang) ? (param as Lang) : 'uz'];
 
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', langFor(event.url.pathname)) });
+	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', langFor(event.params.lang)) });

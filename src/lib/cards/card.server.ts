@@ -127,9 +127,11 @@ function textBlock(
 		.join('\n');
 }
 
-/** The story's address as written on a card: host and edition path, no scheme. */
-const shownAddress = (origin: string, edition: Pick<Edition, 'lang'>) =>
-	`${new URL(origin).host}${EDITION_PATH[edition.lang]}`.replace(/\/$/, '');
+/** The story's address as written on a card: host, base path (the site's root may have one) and edition path, no scheme. */
+const shownAddress = (origin: string, edition: Pick<Edition, 'lang'>) => {
+	const root = new URL(origin);
+	return `${root.host}${root.pathname.replace(/\/$/, '')}${EDITION_PATH[edition.lang]}`.replace(/\/$/, '');
+};
 
 /** What a card says: a milestone's (date, title) or, with no id, the story's (publication date, headline). */
 function cardWords(edition: Edition, id: string | undefined) {

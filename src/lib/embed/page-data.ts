@@ -2,7 +2,7 @@
  * What an embed page is rendered from: the story's page data (storyPageData)
  * cut to what an embed shows, so the interview, intro and notes do not travel
  * into every iframe. Server-only, like storyPageData.
- * Usage: export const load = ({ params, url }) => embedPageData(loadContent(), langOf(params), url.origin);
+ * Usage: export const load = ({ params, url }) => embedPageData(loadContent(), langOf(params), siteRoot(url));
  */
 import type { ContentModel } from '$lib/content/types';
 import type { Edition } from '$lib/content/edition';
@@ -16,7 +16,7 @@ export type EmbedEdition = Pick<
 	'lang' | 'steps' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
 > & {
 	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit'>;
-	/** The story's absolute address on the site's origin (SITE_URL): the embed's canonical link. */
+	/** The story's absolute address under the site's root (SITE_URL and BASE_PATH): the embed's canonical link. */
 	canonical: string;
 };
 

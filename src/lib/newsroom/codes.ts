@@ -1,8 +1,9 @@
 /**
  * The embed codes a newsroom copies, as pure functions of what to embed
  * (kind, edition, milestone) and the format its CMS accepts. Every address is
- * absolute on the choice's `origin` (the site's, SITE_URL: see src/lib/site.js);
- * every value written into an attribute or a script is escaped.
+ * absolute on the choice's `origin` (the site's root: SITE_URL and BASE_PATH, see
+ * src/lib/site.js), the host scripts on its `assets` (ASSETS_URL) when the static
+ * files are served elsewhere; every value written into an attribute or a script is escaped.
  *
  *     embedCode({ origin: 'https://story.example.org', kind: 'map', lang: 'en', step: 'memorandum' }, 'iframe',
  *               { title: 'Map', linkText: 'Read the story' });
@@ -19,8 +20,10 @@ export type EmbedFormat = (typeof EMBED_FORMATS)[number];
 
 /** One embed: which graphic, in which edition, opened at which milestone. */
 export interface EmbedChoice {
-	/** The site's origin, e.g. https://story.example.org (no trailing slash). */
+	/** The site's root: its origin and base path, e.g. https://story.example.org or https://example.org/graphics/voronkov (no trailing slash). */
 	origin: string;
+	/** Where the static files (embed.js, pym.v1.min.js) are served from, if not from `origin` (ASSETS_URL, no trailing slash). */
+	assets?: string;
 	/** The embed page: story, timeline or map. */
 	kind: EmbedKind;
 	/** The edition (its path prefix: "", /uz-cyrl, /ru, /en). */
@@ -55,7 +58,7 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 export const IFRAME_HEIGHT: Record<EmbedKind, number> = { story: 1400, timeline: 480, map: 700 };
 
 /** The embed page's path, with `?step=` only when a milestone is chosen: `/ru/embed/map/?step=memorandum`. */
-export function embedPath({ kind, lang, step }: Omit<EmbedChoice, 'origin'>): string {
+export function embedPath({ kind, lang, step }: Omit<EmbedChoice, 'origin' | 'assets'>): string {
 	const query = step ? `?step=${encodeURIComponent(step)}` : '';
 	return `${EDITION_PATH[lang]}embed/${kind}/${query}`;
 }
@@ -88,13 +91,14 @@ function originPattern(url: string): string {
 }
 
 /** A short id for the pym.js container, the same for the same choice (unique per embed on a page). */
-export function pymId({ kind, lang, step }: Omit<EmbedChoice, 'origin'>): string {
+export function pymId({ kind, lang, step }: Omit<EmbedChoice, 'origin' | 'assets'>): string {
 	return ['voronkov-embed', kind, lang, step].filter(Boolean).join('-');
 }
 
 /** The code to paste into a host page for this embed in this format. */
 export function embedCode(choice: EmbedChoice, format: EmbedFormat, words: EmbedWords): string {
 	const url = embedUrl(choice);
+	const files = choice.assets ?? choice.origin;
 	const title = escapeHtml(words.title);
 	switch (format) {
 		case 'script':
@@ -102,14 +106,14 @@ export function embedCode(choice: EmbedChoice, format: EmbedFormat, words: Embed
 				`<div data-story-embed="${escapeHtml(url)}" data-title="${title}">`,
 				`  <a href="${escapeHtml(storyUrl(choice))}">${escapeHtml(words.linkText)}</a>`,
 				`</div>`,
-				`<script src="${escapeHtml(choice.origin + '/embed.js')}" async></script>`
+				`<script src="${escapeHtml(files + '/embed.js')}" async></script>`
 			].join('\n');
 		case 'pym': {
 			const id = pymId(choice);
 			const config = { title: words.title, sandbox: SANDBOX, xdomain: originPattern(url), optionalparams: false };
 			return [
 				`<div id="${escapeHtml(id)}"></div>`,
-				`<script src="${escapeHtml(choice.origin + '/pym.v1.min.js')}"></script>`,
+				`<script src="${escapeHtml(files + '/pym.v1.min.js')}"></script>`,
 				`<script>new pym.Parent(${scriptLiteral(id)}, ${scriptLiteral(url)}, ${scriptLiteral(config)});</script>`
 			].join('\n');
 		}

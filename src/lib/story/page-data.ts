@@ -2,7 +2,7 @@
  * What a story page is rendered from: one edition of the validated model, and
  * its map's first view drawn at build time. Server-only (it reads the map's
  * TopoJSON through fallback.server.ts).
- * Usage: storyPageData(loadContent(), 'ru', url.origin) in a load function; tests pass a model built from edited content.
+ * Usage: storyPageData(loadContent(), 'ru', siteRoot(url)) in a load function; tests pass a model built from edited content.
  */
 import type { ContentModel } from '$lib/content/types';
 import { editionFor, type Edition } from '$lib/content/edition';
@@ -19,9 +19,9 @@ export interface StoryPageData {
 	mapFallback: StaticMap;
 	/** The words of the embed codes, per edition (for the Embed panel). */
 	embedWords: EmbedWordsByLang;
-	/** The site's origin (SITE_URL): the embed codes' addresses are absolute on it. */
+	/** The site's root (SITE_URL and BASE_PATH, see src/lib/site-root.ts): the embed codes' addresses are absolute on it. */
 	origin: string;
-	/** The head's tags for search engines and link previews, with absolute URLs on the site's origin (SITE_URL). */
+	/** The head's tags for search engines and link previews, with absolute URLs under the site's root. */
 	seo: SeoProps;
 }
 

@@ -2,9 +2,9 @@
  * What a page says about itself to search engines and link previews: the
  * props of SeoHead.svelte for a story page and for a milestone's share page,
  * and the paths of share pages and their 1200×630 cards. Absolute URLs are
- * made on the site's origin (SITE_URL, see src/lib/site.js).
+ * made under the site's root (SITE_URL and BASE_PATH: siteRoot in src/lib/site-root.ts).
  * Server-side (load functions), so none of this is in the page's JavaScript: SeoHead gets plain data.
- * Usage: storySeo(edition, url.origin) → <SeoHead {...seo} />; milestoneSeo(edition, url.origin, 'memorandum')
+ * Usage: storySeo(edition, siteRoot(url)) → <SeoHead {...seo} />; milestoneSeo(edition, siteRoot(url), 'memorandum')
  */
 import type { Edition } from '$lib/content/edition';
 import { EDITION_PATH, HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languages';

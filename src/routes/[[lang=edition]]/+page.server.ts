@@ -4,8 +4,9 @@
 import { loadContent } from '$lib/content/load';
 import { storyPageData } from '$lib/story/page-data';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { siteRoot } from '$lib/site-root';
 
 export const entries = () => LANGUAGES.filter((l) => EDITION_PATH[l] !== '/').map((lang) => ({ lang }));
 
-// url.origin is kit.prerender.origin (SITE_URL) while prerendering.
-export const load = ({ params, url }) => storyPageData(loadContent(), (params.lang ?? 'uz') as Lang, url.origin);
+// url.origin is kit.prerender.origin (SITE_URL) while prerendering; siteRoot adds BASE_PATH.
+export const load = ({ params, url }) => storyPageData(loadContent(), (params.lang ?? 'uz') as Lang, siteRoot(url));

@@ -3,6 +3,7 @@ import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { cardPng } from '$lib/cards/card.server';
+import { siteRoot } from '$lib/site-root';
 
 export const prerender = true;
 
@@ -10,6 +11,6 @@ export const entries = () => LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/'
 
 export const GET = async ({ params, url }) => {
 	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
-	const png = await cardPng(edition, undefined, url.origin);
+	const png = await cardPng(edition, undefined, siteRoot(url));
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

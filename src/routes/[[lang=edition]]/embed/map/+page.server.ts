@@ -2,7 +2,8 @@
 import { loadContent } from '$lib/content/load';
 import { embedEntries, embedPageData } from '$lib/embed/page-data';
 import type { Lang } from '$lib/i18n/languages';
+import { siteRoot } from '$lib/site-root';
 
 export const entries = embedEntries;
 
-export const load = ({ params, url }) => embedPageData(loadContent(), (params.lang ?? 'uz') as Lang, url.origin);
+export const load = ({ params, url }) => embedPageData(loadContent(), (params.lang ?? 'uz') as Lang, siteRoot(url));

@@ -2,10 +2,12 @@
 // the link a reader shares. It carries the milestone's own link preview and
 // sends a person on to the story at that step. Plain HTML, no JavaScript bundle.
 import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
 import { LANGUAGES, EDITION_PATH, type Lang } from '$lib/i18n/languages';
 import { milestoneSeo, stepPath } from '$lib/story/seo';
+import { siteRoot } from '$lib/site-root';
 
 export const csr = false;
 
@@ -14,13 +16,19 @@ export const entries = () =>
 		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
 	);
 
+/** A path from the site's root as an absolute path under BASE_PATH (/graphics/voronkov/ru/#memorandum; /ru/#memorandum without one). */
+function underBase(path: string, url: URL): string {
+	const resolved = new URL(resolve(path), url);
+	return resolved.pathname + resolved.hash;
+}
+
 export const load = ({ params, url }) => {
 	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
 	const step = edition.steps.find((s) => s.id === params.id);
 	if (!step) error(404, `no milestone "${params.id}"`);
 	return {
-		seo: milestoneSeo(edition, url.origin, step.id),
-		target: stepPath(edition.lang, step.id),
+		seo: milestoneSeo(edition, siteRoot(url), step.id),
+		target: underBase(stepPath(edition.lang, step.id), url),
 		headline: edition.copy.headline,
 		title: step.title,
 		when: step.whenLabel,

@@ -12,6 +12,7 @@ import { cardFonts } from '$lib/cards/fonts.server';
 import { CARD_SIZES, TIMELINE_CSS, cardSvg } from '$lib/cards/card.server';
 import { CARD_FONT_FACES, CARD_HEAD } from '$lib/cards/card-fonts';
 import { cspContent, cspDirectives, sha256Source } from '$lib/csp.js';
+import { siteRoot } from '$lib/site-root';
 
 export const prerender = true;
 
@@ -52,7 +53,7 @@ export const GET = async ({ params, url }) => {
 	const fonts = await cardFonts();
 	const figures = Object.entries(CARD_SIZES).map(([format, size]) => {
 		// Ids made unique per card: the four SVGs share one document.
-		const svg = cardSvg(edition, id, url.origin, fonts, size)
+		const svg = cardSvg(edition, id, siteRoot(url), fonts, size)
 			.replace(/\bid="/g, `id="${format}-`)
 			.replace(/url\(#/g, `url(#${format}-`);
 		return `<figure data-card="${format}">${svg}</figure>`;

@@ -4,6 +4,7 @@ import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { cardPng } from '$lib/cards/card.server';
+import { siteRoot } from '$lib/site-root';
 
 export const prerender = true;
 
@@ -15,6 +16,6 @@ export const entries = () =>
 export const GET = async ({ params, url }) => {
 	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
 	if (!edition.steps.some((s) => s.id === params.id)) error(404, `no milestone "${params.id}"`);
-	const png = await cardPng(edition, params.id, url.origin);
+	const png = await cardPng(edition, params.id, siteRoot(url));
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
