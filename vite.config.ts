@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { Plugin as PostcssPlugin } from 'postcss';
 import { MEDIA } from './src/lib/layout.js';
+import { fontSubsets } from './scripts/fonts.mjs';
 
 /** Expands `@media (--wide)` and `@media (--narrow)` to the widths in src/lib/layout.js. */
 const customMedia: PostcssPlugin = {
@@ -41,8 +42,10 @@ function pymAsset(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), pymAsset()],
+	plugins: [fontSubsets(), sveltekit(), pymAsset()],
 	css: { postcss: { plugins: [customMedia] } },
+	// Font files stay files (Vite inlines assets under 4 KiB as data: URLs): preloaded, cached, fetched only if used.
+	build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
 	test: {
 		projects: [
 			{

@@ -1,16 +1,19 @@
 /**
  * The font files each edition needs for its first screen, to preload: the
  * faces are font-display: optional, so a face not there by first paint is not
- * used on that view (and the text never jumps). Latin carries digits and
- * punctuation in every edition; Cyrillic Extended has Uzbek қ ғ ҳ.
+ * used on that view (and the text never jumps). The files are the subsets
+ * scripts/fonts.mjs makes at build time. Latin carries digits, spaces and
+ * punctuation in every edition; Cyrillic Extended has Uzbek қ ғ ҳ. Italic
+ * (quotes, the translation note) is not preloaded.
+ * Usage: {#each FONT_PRELOADS[lang] as href (href)}<link rel="preload" as="font" {href} …/>{/each}
  */
 import type { Lang } from '$lib/i18n/languages';
-import serifLatin from '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2?url';
-import serifCyrillic from '@fontsource-variable/source-serif-4/files/source-serif-4-cyrillic-wght-normal.woff2?url';
-import serifCyrillicExt from '@fontsource-variable/source-serif-4/files/source-serif-4-cyrillic-ext-wght-normal.woff2?url';
-import sansLatin from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url';
-import sansCyrillic from '@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2?url';
-import sansCyrillicExt from '@fontsource-variable/inter/files/inter-cyrillic-ext-wght-normal.woff2?url';
+import serifLatin from './fonts/serif-latin.woff2?url';
+import serifCyrillic from './fonts/serif-cyrillic.woff2?url';
+import serifCyrillicExt from './fonts/serif-cyrillic-ext.woff2?url';
+import sansLatin from './fonts/sans-latin.woff2?url';
+import sansCyrillic from './fonts/sans-cyrillic.woff2?url';
+import sansCyrillicExt from './fonts/sans-cyrillic-ext.woff2?url';
 
 const LATIN = [serifLatin, sansLatin];
 const CYRILLIC = [serifCyrillic, sansCyrillic];
