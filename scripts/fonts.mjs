@@ -77,11 +77,12 @@ const span = (a, b = a) => Array.from({ length: b - a + 1 }, (_, i) => String.fr
 /**
  * Characters every page may show whatever the content says: printable ASCII,
  * Uzbek's ʻ (U+02BB) and ʼ (U+02BC), quotation marks, dashes, spaces and a
- * few signs; the Russian alphabet with Ё and Uzbek's Ў Қ Ғ Ҳ. (Accented Latin
+ * few signs; the Russian alphabet with Ё and Uzbek's Ў Қ Ғ Ҳ (not the other
+ * Cyrillic alphabets' letters, unless the content uses them). (Accented Latin
  * letters only as the content uses them: each costs about 100 bytes a face.)
  */
 export const SAFE_ALPHABET =
-	span(0x20, 0x7e) + '\u00a0«»°±·×÷§©®¶‘’‚“”„‹›–—…•′″€№−→←↑↓\u2009\u202f\u2011ʻʼ' + span(0x400, 0x45f) + 'ҒғҚқҲҳ';
+	span(0x20, 0x7e) + '\u00a0«»°±·×÷§©®¶‘’‚“”„‹›–—…•′″€№−→←↑↓\u2009\u202f\u2011ʻʼ' + span(0x410, 0x44f) + 'ЁёЎўҒғҚқҲҳ';
 
 /** The variable axis and OpenType features kept, per kind of face. */
 const UPRIGHT = { variationAxes: { wght: { min: 400, max: 700 } } };
