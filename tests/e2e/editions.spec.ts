@@ -149,7 +149,8 @@ test.describe('build output', () => {
 			test(`${edition(code).path}: no untranslated text`, async ({ page }, testInfo) => {
 				onlyOnce(testInfo.project.name);
 				await open(page, edition(code).path);
-				// Drawn: the full map with its labels in place of the placeholder.
+				// Drawn: the full map with its labels in place of the placeholder (it loads as the reader approaches it).
+				await page.locator('.map[data-map-view]').scrollIntoViewIfNeeded();
 				await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
 				await waitForStill(page);
 				const problems = untranslated(code, await ownLanguageText(page));
