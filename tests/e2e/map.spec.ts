@@ -64,7 +64,10 @@ test('a failed map-data request leaves the story readable', async ({ page }) => 
 	await waitForActive(page, step.id);
 	await expect(page.locator(`[data-step="${step.id}"] h3`)).toBeVisible();
 	await expect(map).toHaveAttribute('data-map-view', step.map);
-	await expect(page.locator('[data-timeline-view]')).toHaveAttribute('data-timeline-view', step.view);
+	await expect(page.locator('figure[data-active-step] [data-timeline-view]')).toHaveAttribute(
+		'data-timeline-view',
+		step.view
+	);
 	expect(errors).toEqual([]);
 });
 

@@ -48,12 +48,12 @@ for (const ed of EDITIONS) {
 		await expect(overview.locator('[data-zoom-window]')).toHaveCount(1);
 		// Every milestone named: each dated row beside its mark, each undated one on its chip.
 		const events = content.steps.filter((s) => s.role === 'event');
-		const { unnamed, rows, chips } = await namesOf(overview.locator('svg').first());
+		const { unnamed, rows, chips } = await namesOf(overview.locator('.timeline svg').first());
 		expect(unnamed, 'dated rows without a visible name').toEqual([]);
 		expect(rows.length + chips.length).toBe(events.length);
 		for (const chip of chips) expect(chip.text, chip.id).not.toBe('');
 		// The intro does not repeat the standfirst.
-		await expect(page.locator('.intro')).not.toContainText(content.copy.standfirst);
+		await expect(page.locator('main > .intro')).not.toContainText(content.copy.standfirst);
 	});
 }
 
@@ -85,9 +85,10 @@ test.describe('after the scrolly', () => {
 		await page.goto('/en/');
 		const order = await page
 			.locator('main > section, main > div > section')
-			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-labelledby') ?? e.className));
+			.evaluateAll((els) => els.map((e) => e.querySelector('h2')?.id ?? ''));
 		const at = (name: string) => order.findIndex((x) => x.includes(name));
-		expect(at('scrolly')).toBeLessThan(at('notes-heading'));
+		expect(at('scrolly-heading')).toBeGreaterThanOrEqual(0);
+		expect(at('scrolly-heading')).toBeLessThan(at('notes-heading'));
 		expect(at('notes-heading')).toBeLessThan(at('table-heading'));
 		expect(at('table-heading')).toBeLessThan(at('interview-heading'));
 		await expect(page.locator('.notes .data-files a')).toHaveCount(2);

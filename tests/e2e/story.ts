@@ -2,8 +2,6 @@
 // reads them, and driving the built page to a step the way a reader does.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { editionOf } from './content';
-import { UI } from '../../src/lib/i18n/ui';
-import { fill } from '../../src/lib/i18n/fill';
 import { TRIGGER, WIDE_MIN_PX } from '../../src/lib/layout.js';
 
 type View = string;
@@ -118,9 +116,11 @@ export async function expectStepState(page: Page, m: Milestone) {
 	expect(state.active, 'exactly this step is data-active="true"').toEqual([m.id]);
 	expect(state.activeStep, 'figure data-active-step').toBe(m.id);
 	const position = MILESTONES.findIndex((x) => x.id === m.id) + 1;
-	expect(state.counter, 'the step counter says where the reader is').toBe(
-		fill(UI.uz.embed.counter, position, MILESTONES.length)
-	);
+	// In the page's language ("3-bosqich, jami 10", "3 из 10"): its numbers are the step's and the count.
+	expect(state.counter?.match(/\d+/g), 'the step counter says where the reader is').toEqual([
+		String(position),
+		String(MILESTONES.length)
+	]);
 	expect(state.view, 'figure data-view').toBe(m.view);
 	expect(state.timelineView, 'timeline data-timeline-view').toBe(m.view);
 	expect(state.marks.length, 'the timeline has marks').toBeGreaterThan(0);
