@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, buildModel } from '$lib/content/model';
-import { edit, readContentFiles } from './helpers';
+import { edit, problems, readContentFiles } from './helpers';
 
 const files = readContentFiles();
 const M = 'content/milestones.aml';
 const UZ = 'content/uz/milestones.aml';
-
-/** The problems buildModel reports for some files, or [] if they are valid. */
-function problems(input: Record<string, string>): string[] {
-	try {
-		buildModel(input);
-		return [];
-	} catch (e) {
-		if (e instanceof ContentError) return e.problems;
-		throw e;
-	}
-}
 
 describe('the story content', () => {
 	it('is valid and gives every milestone in order with its source paragraphs', () => {

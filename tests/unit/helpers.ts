@@ -2,6 +2,7 @@
 // as the map buildModel takes, so tests start from the story's own content and
 // change one thing at a time.
 import { contentFiles } from '$lib/content/load';
+import { ContentError, buildModel } from '$lib/content/model';
 
 /** A fresh copy of every content file, by path ("content/uz/copy.aml"). */
 export function readContentFiles(): Record<string, string> {
@@ -14,4 +15,15 @@ export function edit(files: Record<string, string>, path: string, find: string |
 	const after = before.replace(find, replace);
 	if (after === before) throw new Error(`test setup: ${String(find)} not found in ${path}`);
 	return { ...files, [path]: after };
+}
+
+/** The problems buildModel reports for some files, or [] if they are valid. */
+export function problems(input: Record<string, string>): string[] {
+	try {
+		buildModel(input);
+		return [];
+	} catch (e) {
+		if (e instanceof ContentError) return e.problems;
+		throw e;
+	}
 }

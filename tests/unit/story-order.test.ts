@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, buildModel } from '$lib/content/model';
+import { buildModel } from '$lib/content/model';
 import { compareDated, viewChanges } from '$lib/content/order';
-import { readContentFiles } from './helpers';
+import { problems, readContentFiles } from './helpers';
 
 const files = readContentFiles();
 const M = 'content/milestones.aml';
@@ -27,15 +27,6 @@ function reordered(ids: string[]): Record<string, string> {
 }
 const ORDER = entries(files[M]).blocks.map(idOf);
 
-function problems(input: Record<string, string>): string[] {
-	try {
-		buildModel(input);
-		return [];
-	} catch (e) {
-		if (e instanceof ContentError) return e.problems;
-		throw e;
-	}
-}
 const move = (id: string, to: number) => {
 	const ids = ORDER.filter((x) => x !== id);
 	ids.splice(to, 0, id);
