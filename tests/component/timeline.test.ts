@@ -244,6 +244,35 @@ describe('Timeline names what it shows', () => {
 		}, 60_000);
 	}
 
+	it('places every name by the width drawn when the font is wider than the estimate (a wide fallback font)', async () => {
+		restore = sized(343, 200);
+		// The browser draws each text 40 % wider than estimated.
+		const proto = SVGElement.prototype as unknown as { getComputedTextLength?: () => number };
+		proto.getComputedTextLength = function (this: SVGElement) {
+			return Number(this.dataset.estimate) * 1.4;
+		};
+		try {
+			const ru = EDITIONS.find((e) => e.lang === 'ru')!;
+			const { container } = render(Timeline, graphicPropsFor(ru, 'closing').timeline);
+			await vi.waitFor(() => expect(container.querySelector('.timeline')).toHaveAttribute('data-widen', '1.4'));
+			await tick();
+			const plot = Number(container.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+			for (const t of container.querySelectorAll<SVGTextElement>('text.row-label')) {
+				const drawn = Number(t.dataset.estimate) * 1.4;
+				const [x0, x1] = [Number(t.dataset.x0), Number(t.dataset.x1)];
+				expect(x1 - x0, t.dataset.label).toBeCloseTo(drawn, 0);
+				expect(x0, t.dataset.label).toBeGreaterThanOrEqual(0);
+				expect(x1, t.dataset.label).toBeLessThanOrEqual(plot + 0.05);
+			}
+			for (const chip of container.querySelectorAll<SVGGElement>('.chip')) {
+				const lines = [...chip.querySelectorAll<SVGTSpanElement>('tspan')].map((t) => Number(t.dataset.estimate));
+				expect(Number(chip.dataset.width), chip.dataset.mark).toBeGreaterThanOrEqual(Math.max(...lines) * 1.4 + 13);
+			}
+		} finally {
+			delete proto.getComputedTextLength;
+		}
+	});
+
 	it('names the active row in the accent with its date; the others by name only', async () => {
 		const { container } = await renderWith({ axis: DETAIL, highlighted: ['visit'] });
 		const active = container.querySelectorAll('.row-label.active-label');

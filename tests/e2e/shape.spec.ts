@@ -48,8 +48,9 @@ for (const ed of EDITIONS) {
 		await expect(overview.locator('[data-zoom-window]')).toHaveCount(1);
 		// Every milestone named: each dated row beside its mark, each undated one on its chip.
 		const events = content.steps.filter((s) => s.role === 'event');
-		const { unnamed, rows, chips } = await namesOf(overview.locator('.timeline svg').first());
-		expect(unnamed, 'dated rows without a visible name').toEqual([]);
+		const svg = overview.locator('.timeline svg').first();
+		await expect.poll(async () => (await namesOf(svg)).unnamed, 'dated rows without a visible name').toEqual([]);
+		const { rows, chips } = await namesOf(svg);
 		expect(rows.length + chips.length).toBe(events.length);
 		for (const chip of chips) expect(chip.text, chip.id).not.toBe('');
 		// The intro does not repeat the standfirst.
@@ -75,8 +76,9 @@ test('the recap names every mark and every chip', async ({ page }) => {
 	await page.goto(`/#${last.id}`);
 	await waitForActive(page, last.id);
 	await page.evaluate(() => document.fonts.ready);
-	const { unnamed, rows, chips } = await namesOf(page.locator('figure[data-active-step] .timeline svg'));
-	expect(unnamed).toEqual([]);
+	const svg = page.locator('figure[data-active-step] .timeline svg');
+	await expect.poll(async () => (await namesOf(svg)).unnamed).toEqual([]);
+	const { rows, chips } = await namesOf(svg);
 	expect(rows.length + chips.length).toBe(MILESTONES.filter((m) => m.role === 'event').length);
 });
 

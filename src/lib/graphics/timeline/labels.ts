@@ -126,12 +126,12 @@ export interface FlowedChip {
 export const CHIP = { padX: 7, padY: 4, line: 13, gap: 6 } as const;
 
 /** Words into lines no wider than `max` (a word longer than that gets a line of its own). */
-function wrap(text: string, max: number, size: number): string[] {
+function wrap(text: string, max: number, size: number, widen: number): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
-		if (line && textWidth(next, size) > max) {
+		if (line && textWidth(next, size) * widen > max) {
 			lines.push(line);
 			line = word;
 		} else line = next;
@@ -143,15 +143,21 @@ function wrap(text: string, max: number, size: number): string[] {
 /**
  * Chips sized to their text, left to right, onto a new line when the next one
  * would pass `plotWidth`; a text wider than the plot wraps inside its chip.
+ * `widen` (≥ 1) scales the width estimates when the drawn font is wider (see DrawnWidth).
  * Returns the chips (positions relative to the flow's top left) and the height used.
  */
-export function flowChips(labels: string[], plotWidth: number, size: number): { chips: FlowedChip[]; height: number } {
+export function flowChips(
+	labels: string[],
+	plotWidth: number,
+	size: number,
+	widen = 1
+): { chips: FlowedChip[]; height: number } {
 	const chips: FlowedChip[] = [];
 	const maxText = Math.max(size, plotWidth - 2 * CHIP.padX);
 	let [x, y, lineHeight] = [0, 0, 0];
 	for (const label of labels) {
-		const lines = wrap(label, maxText, size);
-		const width = Math.min(plotWidth, Math.max(...lines.map((l) => textWidth(l, size))) + 2 * CHIP.padX);
+		const lines = wrap(label, maxText, size, widen);
+		const width = Math.min(plotWidth, Math.max(...lines.map((l) => textWidth(l, size) * widen)) + 2 * CHIP.padX);
 		const height = lines.length * CHIP.line + 2 * CHIP.padY;
 		if (x > 0 && x + width > plotWidth) {
 			[x, y] = [0, y + lineHeight + CHIP.gap];
