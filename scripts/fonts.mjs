@@ -11,7 +11,8 @@
 // in use (400–700; italic pinned at 400: a bold italic is synthesised), and
 // the OpenType features in use. The files go to src/lib/styles/fonts/ (not
 // committed) with faces.css, whose unicode-range names exactly the characters
-// each file was cut to, so the browser fetches only what a page shows. A stamp of the
+// each file was cut to, so the browser fetches only what a page shows, and the
+// metric-matched fallback faces of ./font-fallbacks.mjs. A stamp of the
 // inputs makes a build with nothing changed skip the work.
 // tests/unit/font-subsets.test.ts checks that every character of every
 // edition's page data has a glyph in the face that the CSS assigns it.
@@ -21,6 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { fallbackFaces } from './font-fallbacks.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -214,7 +216,7 @@ export async function buildFontSubsets({ root = ROOT, dir = FONT_DIR, log = () =
 	const text = storyCharacters(root);
 	const versions = [SERIF, SANS].map((p) => `${p}@${require(`${p}/package.json`).version}`);
 	const stamp = createHash('sha256')
-		.update(JSON.stringify({ v: 1, text, versions, FACES, FEATURES }))
+		.update(JSON.stringify({ v: 1, text, versions, FACES, FEATURES, fallbacks: fallbackFaces() }))
 		.digest('hex');
 	const stampFile = join(dir, 'stamp.txt');
 	// A block none of the characters are in (latin-ext, today) gets no face.
@@ -242,7 +244,7 @@ export async function buildFontSubsets({ root = ROOT, dir = FONT_DIR, log = () =
 			`}`
 		);
 	}
-	writeAtomic(join(dir, 'faces.css'), css.join('\n') + '\n');
+	writeAtomic(join(dir, 'faces.css'), css.join('\n') + '\n' + fallbackFaces());
 	writeAtomic(stampFile, stamp);
 	log(`fonts: ${faces.length} subsets, ${(total / 1024).toFixed(1)} KiB in ${relative(root, dir)}`);
 	return { written: true, dir };
