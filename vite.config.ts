@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -41,8 +42,33 @@ function pymAsset(): Plugin {
 	};
 }
 
+/**
+ * In the browser bundle only, d3-scale's imports of d3-format (tick formatting,
+ * which the timeline does itself), and d3-interpolate's and LayerCake's of
+ * d3-color (colour interpolation: the scales map numbers; LayerCake's `debug`
+ * console print, never switched on) resolve to stubs in src/lib/trims/ that
+ * fail loudly if ever called: about 6 KiB gzip less JavaScript to start.
+ * The server render, the share cards and any direct import get the real modules.
+ */
+const TRIMS: Record<string, { importers: string[]; stub: string }> = {
+	'd3-format': { importers: ['/d3-scale/'], stub: 'src/lib/trims/d3-format.js' },
+	'd3-color': { importers: ['/d3-interpolate/', '/layercake/'], stub: 'src/lib/trims/d3-color.js' }
+};
+function trimD3(): Plugin {
+	return {
+		name: 'trim-d3',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			const trim = TRIMS[source];
+			if (!trim || !trim.importers.some((i) => importer?.includes(i)) || this.environment?.name !== 'client')
+				return null;
+			return fileURLToPath(new URL(trim.stub, import.meta.url));
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [fontSubsets(), sveltekit(), pymAsset()],
+	plugins: [fontSubsets(), trimD3(), sveltekit(), pymAsset()],
 	css: { postcss: { plugins: [customMedia] } },
 	// Font files stay files (Vite inlines assets under 4 KiB as data: URLs): preloaded, cached, fetched only if used.
 	build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
