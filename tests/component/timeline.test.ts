@@ -323,7 +323,7 @@ describe('Timeline marks as controls', () => {
 		actionLabel: (l: string, d: string) => `${l}, ${d}: go to this step`
 	};
 	const control = (container: HTMLElement, id: string) =>
-		container.querySelector<SVGAElement>(`a[data-control="${id}"]`)!;
+		container.querySelector<SVGElement>(`[data-control="${id}"]`)!;
 	const tooltip = (container: HTMLElement) => container.querySelector('[data-tooltip]');
 
 	it('without hrefFor or onselect, marks are plain, with a <title>, in an image', async () => {
@@ -340,7 +340,8 @@ describe('Timeline marks as controls', () => {
 		expect(svg).toHaveAttribute('aria-label', 'A timeline');
 		for (const item of ITEMS) {
 			const a = control(container, item.id);
-			expect(a, item.id).not.toBeNull();
+			expect(a.tagName, item.id).toBe('a');
+			expect(a.namespaceURI).toBe('http://www.w3.org/2000/svg');
 			expect(a).toHaveAttribute('href', `#${item.id}`);
 			expect(a.querySelector(`[data-mark="${item.id}"]`), item.id).not.toBeNull();
 			const date = item.lane === 'dated' ? item.dateLabel : 'Ongoing';
@@ -397,6 +398,8 @@ describe('Timeline marks as controls', () => {
 		const { container } = await renderWith({ onselect });
 		const button = control(container, 'programme');
 		expect(button).not.toHaveAttribute('href');
+		expect(button.tagName).toBe('g');
+		expect(button.namespaceURI).toBe('http://www.w3.org/2000/svg');
 		expect(button).toHaveAttribute('role', 'button');
 		expect(button).toHaveAttribute('tabindex', '0');
 		await fireEvent.click(button);
