@@ -122,6 +122,22 @@ describe('StoryEmbed', { timeout: 20_000 }, () => {
 		expect(root).toHaveAttribute('data-active-step', ids[0]);
 	});
 
+	it('a mark on the timeline moves the stepper to its step, in the embed (a button, not a link out)', async () => {
+		const { root } = await open();
+		const target = uz.steps.filter((s) => s.role === 'event').at(-1)!.id;
+		const mark = document.querySelector<SVGElement>(`[data-control="${target}"]`)!;
+		expect(mark).toHaveAttribute('role', 'button');
+		expect(mark).not.toHaveAttribute('href');
+		expect(mark.getAttribute('aria-label')).toMatch(/: go to this step$/);
+		await fireEvent.click(mark);
+		expect(root).toHaveAttribute('data-active-step', target);
+		expect(counter()).toHaveTextContent(`${ids.indexOf(target) + 1} of ${last}`);
+		expect(link()).toHaveAttribute('href', `/en/#${target}`);
+		const first = document.querySelector<SVGElement>(`[data-control="${ids[0]}"]`)!;
+		await fireEvent.keyDown(first, { key: 'Enter' });
+		expect(root).toHaveAttribute('data-active-step', ids[0]);
+	});
+
 	it('links out to the story at the step shown, in a new tab', async () => {
 		await open();
 		expect(link()).toHaveAttribute('href', `/en/#${ids[0]}`);

@@ -1,6 +1,6 @@
 // The timeline drawn from plain props: no story, no content.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import Timeline from '$lib/graphics/timeline/Timeline.svelte';
 import type { TimelineAxis, TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';
@@ -314,5 +314,106 @@ describe('Timeline names what it shows', () => {
 		]);
 		expect(key.container.querySelector('[data-precision="day"] circle')).toHaveAttribute('fill', colours[0]);
 		expect(key.container.querySelector('[data-precision="undated"]')).toHaveTextContent('no date');
+	});
+});
+
+describe('Timeline marks as controls', () => {
+	const links = {
+		hrefFor: (id: string) => `#${id}`,
+		actionLabel: (l: string, d: string) => `${l}, ${d}: go to this step`
+	};
+	const control = (container: HTMLElement, id: string) =>
+		container.querySelector<SVGElement>(`[data-control="${id}"]`)!;
+	const tooltip = (container: HTMLElement) => container.querySelector('[data-tooltip]');
+
+	it('without hrefFor or onselect, marks are plain, with a <title>, in an image', async () => {
+		const { container } = await renderWith();
+		expect(container.querySelector('a')).toBeNull();
+		expect(container.querySelector('svg')).toHaveAttribute('role', 'img');
+		expect(container.querySelector('[data-mark="memo"] title')).toHaveTextContent('Memorandum: 5 December 2023');
+	});
+
+	it('with hrefFor, every mark and chip is a link to its step, named, in a labelled group', async () => {
+		const { container } = await renderWith(links);
+		const svg = container.querySelector('svg')!;
+		expect(svg).toHaveAttribute('role', 'group');
+		expect(svg).toHaveAttribute('aria-label', 'A timeline');
+		for (const item of ITEMS) {
+			const a = control(container, item.id);
+			expect(a.tagName, item.id).toBe('a');
+			expect(a.namespaceURI).toBe('http://www.w3.org/2000/svg');
+			expect(a).toHaveAttribute('href', `#${item.id}`);
+			expect(a.querySelector(`[data-mark="${item.id}"]`), item.id).not.toBeNull();
+			const date = item.lane === 'dated' ? item.dateLabel : 'Ongoing';
+			expect(a).toHaveAttribute('aria-label', `${item.label}, ${date}: go to this step`);
+			// A hit area of at least 24×24 px around even a point or a 7 px bar.
+			const hit = a.querySelector('rect.hit')!;
+			expect(Number(hit.getAttribute('width')), item.id).toBeGreaterThanOrEqual(24);
+			expect(Number(hit.getAttribute('height')), item.id).toBeGreaterThanOrEqual(24);
+		}
+		// The tooltip replaces the slow native one.
+		expect(container.querySelector('[data-mark] title')).toBeNull();
+		// One tab stop per mark: dated rows earliest first, then the chips.
+		expect([...container.querySelectorAll('a[data-control]')].map((a) => a.getAttribute('data-control'))).toEqual([
+			'strategy',
+			'memo',
+			'programme',
+			'visit',
+			'council',
+			'frameworks',
+			'network'
+		]);
+	});
+
+	it('shows the name and date at once on pointerenter and hides it on pointerleave', async () => {
+		const { container } = await renderWith(links);
+		expect(tooltip(container)).toBeNull();
+		await fireEvent.pointerEnter(control(container, 'visit'), { pointerType: 'mouse' });
+		expect(tooltip(container)).toHaveAttribute('data-tooltip', 'visit');
+		expect(tooltip(container)).toHaveTextContent('Visit');
+		expect(tooltip(container)).toHaveTextContent('May 2024');
+		await fireEvent.pointerLeave(control(container, 'visit'));
+		expect(tooltip(container)).toBeNull();
+	});
+
+	it('shows it on keyboard focus (a chip: its name and the lane) and hides it on blur or Escape', async () => {
+		const { container } = await renderWith(links);
+		control(container, 'network').focus();
+		await tick();
+		expect(tooltip(container)).toHaveAttribute('data-tooltip', 'network');
+		expect(tooltip(container)).toHaveTextContent('Network');
+		expect(tooltip(container)).toHaveTextContent('Ongoing');
+		await fireEvent.keyDown(control(container, 'network'), { key: 'Escape' });
+		expect(tooltip(container)).toBeNull();
+		control(container, 'memo').focus();
+		await tick();
+		expect(tooltip(container)).toHaveTextContent('5 December 2023');
+		control(container, 'memo').blur();
+		await tick();
+		expect(tooltip(container)).toBeNull();
+	});
+
+	it('with onselect, a click or Enter calls it with the id instead of following a link', async () => {
+		const onselect = vi.fn();
+		const { container } = await renderWith({ onselect });
+		const button = control(container, 'programme');
+		expect(button).not.toHaveAttribute('href');
+		expect(button.tagName).toBe('g');
+		expect(button.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(button).toHaveAttribute('role', 'button');
+		expect(button).toHaveAttribute('tabindex', '0');
+		await fireEvent.click(button);
+		expect(onselect).toHaveBeenLastCalledWith('programme');
+		await fireEvent.keyDown(control(container, 'frameworks'), { key: 'Enter' });
+		expect(onselect).toHaveBeenLastCalledWith('frameworks');
+		await fireEvent.keyDown(control(container, 'memo'), { key: ' ' });
+		expect(onselect).toHaveBeenLastCalledWith('memo');
+		expect(onselect).toHaveBeenCalledTimes(3);
+		// With a link as well, the click is the handler's, not the browser's.
+		const both = await renderWith({ ...links, onselect });
+		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+		control(both.container, 'visit').dispatchEvent(click);
+		expect(click.defaultPrevented).toBe(true);
+		expect(onselect).toHaveBeenLastCalledWith('visit');
 	});
 });

@@ -274,6 +274,53 @@ test.describe('full motion', () => {
 	});
 });
 
+test.describe('the timeline’s marks move the story to their step', () => {
+	// From the first step to an event far from it; the page glides there (motion is not reduced here).
+	const target = MILESTONES.filter((m) => m.role === 'event').at(-1)!;
+
+	test('on a phone, a tap on a mark in the sticky timeline', async ({ page }, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'touch: the phone project');
+		await openStory(page);
+		await scrollToStep(page, FIRST.id);
+		await expectStepState(page, FIRST);
+		await page.locator(`.sticky a[data-control="${target.id}"]`).tap();
+		await expectStepState(page, target);
+		await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+		// Where the page comes to rest, the step is still the one tapped (the steps passed on the way did not take over).
+		await waitForStill(page);
+		await expectStepState(page, target);
+		expect(await stepReached(page)).toBe(target.id);
+		// A tap leaves no tooltip behind.
+		await expect(page.locator('.sticky [data-tooltip]')).toHaveCount(0);
+	});
+
+	test('on a laptop, Tab to a mark (its tooltip shows) and Enter', async ({ page }, testInfo) => {
+		test.skip(testInfo.project.name !== 'laptop', 'keyboard: the laptop project');
+		await openStory(page);
+		await scrollToStep(page, FIRST.id);
+		await expectStepState(page, FIRST);
+		// The motion switch comes just before the graphic; the marks follow, one tab stop each.
+		await page.locator('.scrolly-head button').focus();
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate((id) => document.activeElement?.getAttribute('data-control') === id, target.id)) break;
+		}
+		const link = page.locator(`.sticky a[data-control="${target.id}"]`);
+		await expect(link).toBeFocused();
+		const tooltip = page.locator(`.sticky [data-tooltip="${target.id}"]`);
+		await expect(tooltip).toBeVisible();
+		// Kept inside the graphic.
+		const [tip, box] = await Promise.all([tooltip.boundingBox(), page.locator('.sticky .timeline').boundingBox()]);
+		expect(tip!.x).toBeGreaterThanOrEqual(box!.x - 1);
+		expect(tip!.x + tip!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+		await page.keyboard.press('Enter');
+		await expectStepState(page, target);
+		await waitForStill(page);
+		await expectStepState(page, target);
+		expect(await stepReached(page)).toBe(target.id);
+	});
+});
+
 test.describe('accessibility', () => {
 	// Transitions off, so colours are checked as they end up, not midway.
 	test.use({ reducedMotion: 'reduce' });

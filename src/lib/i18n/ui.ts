@@ -37,6 +37,8 @@ export interface UiStrings {
 	precisionKey: string;
 	/** The band on the overview marking the stretch shown in detail. {0}: that stretch in words */
 	detailWindow: string;
+	/** A timeline mark as a link to its step. {0}: the milestone, {1}: its date (or the undated lane's heading) */
+	goToStep: string;
 	/** {0}: the view's range, {1}: the milestone, {2}: its date and precision */
 	describeTimeline: string;
 	/** {0}: the view's range */
@@ -112,6 +114,7 @@ const uz: UiStrings = {
 	precision: { day: 'kun', month: 'oy', year: 'yil', range: 'oraliq', undated: 'sanasiz' },
 	precisionKey: 'Sana aniqligi:',
 	detailWindow: '{0}: batafsil koʻrinishda',
+	goToStep: '{0}, {1}: shu bosqichga oʻtish',
 	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
 	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
 	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
@@ -176,6 +179,7 @@ const ru: UiStrings = {
 	precision: { day: 'день', month: 'месяц', year: 'год', range: 'период', undated: 'без даты' },
 	precisionKey: 'Точность даты:',
 	detailWindow: '{0}: показано подробно',
+	goToStep: '{0}, {1}: перейти к этому этапу',
 	describeTimeline: 'Шкала времени, {0}. Выделено: {1} — {2}.',
 	describeRecap: 'Шкала времени, {0}: все этапы интервью.',
 	mapUnavailable: 'Карта сейчас недоступна. Материал можно прочитать полностью и без неё.',
@@ -240,6 +244,7 @@ const en: UiStrings = {
 	precision: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' },
 	precisionKey: 'Dated to:',
 	detailWindow: '{0}, shown in detail',
+	goToStep: '{0}, {1}: go to this step',
 	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
 	describeRecap: 'Timeline, {0}: every milestone of the interview.',
 	mapUnavailable: 'The map is unavailable right now. The story reads in full without it.',

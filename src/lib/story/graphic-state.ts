@@ -167,3 +167,12 @@ export function overviewTimelineFor(edition: GraphicEdition): TimelineProps {
 		zoomWindow: zoomWindowFor(widest, views, edition.ui.detailWindow)
 	};
 }
+
+/**
+ * The timeline's marks and chips as links to their steps (`#<id>`: the page's
+ * step links, so they work without JavaScript), each named "<title>, <date>: go
+ * to this step" for screen readers. For the story's graphics, not the embeds'.
+ */
+export function stepLinks(ui: Pick<UiStrings, 'goToStep'>): Pick<TimelineProps, 'hrefFor' | 'actionLabel'> {
+	return { hrefFor: (id) => `#${id}`, actionLabel: (label, date) => fill(ui.goToStep, label, date) };
+}

@@ -6,7 +6,9 @@
  *
  * Links to a step (`#<milestone id>`), on load and on back/forward, activate
  * that step and bring it into view. Other anchors, and fragments that are not
- * valid percent-encoding, are left alone.
+ * valid percent-encoding, are left alone. A timeline mark's link
+ * (`a[data-control]`) glides there unless motion is reduced, the chosen step
+ * shown all the way (the steps it passes are not reported).
  *
  * Scrollama reports a step when it crosses the trigger line; a fling or a
  * scrollbar drag can carry a short step across the line between two frames
@@ -15,6 +17,7 @@
  */
 import type { Attachment } from 'svelte/attachments';
 import { MEDIA, TRIGGER } from '$lib/layout.js';
+import { motion } from './motion.svelte';
 
 /** Where the trigger line sits, as a share of the viewport's height. */
 export function triggerOffset(wide: boolean): (typeof TRIGGER)[keyof typeof TRIGGER] {
@@ -84,13 +87,16 @@ function stickyBottomOf(container: HTMLElement): number | null {
 	return sticky.offsetHeight;
 }
 
-/** Scrolls at once so the step sits where landingTop puts it. */
-function bringIntoView(container: HTMLElement, step: HTMLElement) {
+/** Scrolls (at once, or smoothly) so the step sits where landingTop puts it. */
+function bringIntoView(container: HTMLElement, step: HTMLElement, behavior: ScrollBehavior = 'instant') {
 	const rect = step.getBoundingClientRect();
 	const line = window.innerHeight * triggerOffset(isWide());
 	const top = landingTop(rect.height, line, stickyBottomOf(container));
-	window.scrollTo({ top: window.scrollY + rect.top - top, behavior: 'instant' });
+	window.scrollTo({ top: window.scrollY + rect.top - top, behavior });
 }
+
+/** Longest a smooth scroll to a step may hold the graphic on it, ms (where `scrollend` never comes). */
+const GLIDE_MAX = 1500;
 
 export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElement> {
 	return (container) => {
@@ -100,12 +106,35 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		// The height Scrollama's line was measured for: kept while only the height changes.
 		let measuredHeight = window.innerHeight;
 
-		const followHash = () => {
+		// The step a smooth scroll is carrying the page to: until it ends, the steps passed are not reported.
+		let gliding: string | undefined;
+		let glideTimer: ReturnType<typeof setTimeout> | undefined;
+		const report = (id: string) => {
+			if (gliding === undefined || id === gliding) onStep(id);
+		};
+		const endGlide = () => {
+			if (gliding === undefined) return;
+			gliding = undefined;
+			clearTimeout(glideTimer);
+			window.removeEventListener('scrollend', endGlide);
+			// Where the page came to rest (the reader may have scrolled on).
+			const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
+			if (reached) onStep(reached);
+		};
+
+		const followHash = (smooth = false) => {
 			const step = stepForHash(container, location.hash);
 			if (!step?.dataset.step) return;
+			endGlide();
 			onStep(step.dataset.step);
-			bringIntoView(container, step);
+			if (smooth) {
+				gliding = step.dataset.step;
+				window.addEventListener('scrollend', endGlide);
+				glideTimer = setTimeout(endGlide, GLIDE_MAX);
+			}
+			bringIntoView(container, step, smooth ? 'smooth' : 'instant');
 		};
+		const onHash = () => followHash();
 		followHash();
 		container.closest('.scrolly')?.classList.add('ready');
 
@@ -125,7 +154,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			if (!link || link.classList.contains('permalink') || !stepForHash(container, hash)) return;
 			event.preventDefault();
 			if (location.hash !== hash) history.pushState(null, '', hash);
-			followHash();
+			followHash(link.hasAttribute('data-control') && !motion.reduced);
 		};
 		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
 		let frame = 0;
@@ -134,12 +163,12 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			frame = requestAnimationFrame(() => {
 				frame = 0;
 				const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
-				if (reached) onStep(reached);
+				if (reached) report(reached);
 			});
 		};
 		document.addEventListener('click', onClick);
-		window.addEventListener('hashchange', followHash);
-		window.addEventListener('popstate', followHash);
+		window.addEventListener('hashchange', onHash);
+		window.addEventListener('popstate', onHash);
 
 		import('scrollama').then(({ default: scrollama }) => {
 			if (destroyed) return;
@@ -153,7 +182,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset })
 				.onStepEnter(({ element }) => {
 					const id = element.dataset.step;
-					if (id) onStep(id);
+					if (id) report(id);
 				});
 			window.addEventListener('resize', onResize);
 			window.addEventListener('scroll', onScroll, { passive: true });
@@ -165,8 +194,10 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			window.removeEventListener('scroll', onScroll);
 			cancelAnimationFrame(frame);
 			document.removeEventListener('click', onClick);
-			window.removeEventListener('hashchange', followHash);
-			window.removeEventListener('popstate', followHash);
+			window.removeEventListener('hashchange', onHash);
+			window.removeEventListener('popstate', onHash);
+			window.removeEventListener('scrollend', endGlide);
+			clearTimeout(glideTimer);
 			scroller?.destroy();
 		};
 	};

@@ -83,6 +83,15 @@ export interface TimelineProps {
 	zoomWindow?: TimelineWindow;
 	/** Change the axis instantly (true) or animated (false); default: as the reader's system asks. */
 	reducedMotion?: boolean;
+	/**
+	 * Makes each mark and chip a link to this address (e.g. `#<step id>`), so it works without JavaScript;
+	 * an item it gives no address for stays a plain mark. With `onselect` as well, a click calls that instead.
+	 */
+	hrefFor?: (id: string) => string | undefined;
+	/** Makes each mark and chip a control (a button, unless `hrefFor` gives a link) that calls this with its id. */
+	onselect?: (id: string) => void;
+	/** A mark's or chip's accessible name as a control, from its full name and its date (default: "name, date"). */
+	actionLabel?: (label: string, dateLabel: string) => string;
 }
 
 /** A stretch of time marked on the chart (see ZoomWindow.svelte). */
