@@ -3,7 +3,17 @@
 // short phones, step links landing under the graphic, a page whose script
 // never runs, and a malformed address fragment.
 import { expect, test, type Page } from '@playwright/test';
-import { MIDDLE_DETAIL, MILESTONES, openStory, stepReached, waitForScroller, waitForStill } from './story';
+import {
+	MIDDLE_DETAIL,
+	MILESTONES,
+	openStory,
+	scrollToStep,
+	stepReached,
+	waitForActive,
+	waitForScroller,
+	waitForStill
+} from './story';
+import { EDITIONS } from './editions-helpers';
 import { triggerFor } from '../../src/lib/layout.js';
 
 /** Whether the reader can see the point: the topmost element there is inside `selector`'s element. */
@@ -208,4 +218,66 @@ test.describe('the milestones as data', () => {
 			rows.forEach((row, i) => expect(lines[i + 1].startsWith(`${row.id},`)).toBe(true));
 		});
 	}
+});
+
+test.describe('the layout (issue #11)', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('on phones every card of every edition fits the window under the sticky graphic, and no gap is taller', async ({
+		page
+	}) => {
+		test.skip((page.viewportSize()?.width ?? 0) > 500, 'phones only');
+		test.setTimeout(120_000);
+		for (const ed of EDITIONS) {
+			// The story's own fonts, as a reader has them from the second page on: font-display:
+			// optional keeps a font that arrives late out of the first view (the fallback is wider).
+			await page.goto(ed.path);
+			await page.evaluate(() => Promise.all([...document.fonts].map((f) => f.load().catch(() => null))));
+			await page.reload();
+			await waitForScroller(page);
+			for (const m of MILESTONES) {
+				await scrollToStep(page, m.id);
+				await waitForActive(page, m.id);
+				await waitForStill(page);
+				const fit = await page.locator(`[data-step="${m.id}"]`).evaluate((card) => {
+					const sticky = document.querySelector('.sticky')!.getBoundingClientRect();
+					const next = card.nextElementSibling?.matches('[data-step]') ? card.nextElementSibling : null;
+					return {
+						card: Math.ceil(card.getBoundingClientRect().height),
+						gap: next ? Math.ceil(next.getBoundingClientRect().top - card.getBoundingClientRect().bottom) : 0,
+						window: Math.floor(window.innerHeight - sticky.bottom)
+					};
+				});
+				expect(
+					fit.card,
+					`${ed.path}#${m.id}: the card is taller than the window under the graphic`
+				).toBeLessThanOrEqual(fit.window);
+				expect(fit.gap, `${ed.path}#${m.id}: the gap after the card is taller than the window`).toBeLessThanOrEqual(
+					fit.window
+				);
+			}
+		}
+	});
+
+	test("on wide screens the cards, the hero, the overview and the sections after the scrolly share the hero's left edge", async ({
+		page
+	}) => {
+		test.skip((page.viewportSize()?.width ?? 0) < 960, 'wide screens only');
+		await page.goto('/en/');
+		const left = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => el.getBoundingClientRect().left);
+		const hero = await left('.hero h1');
+		expect(hero, 'the column is centred, not at the screen edge').toBeGreaterThan(100);
+		for (const selector of [
+			'[data-step]',
+			'figure[data-overview] figcaption',
+			'#scrolly-heading',
+			'#notes-heading',
+			'#table-heading'
+		])
+			expect(Math.abs((await left(selector)) - hero), selector).toBeLessThanOrEqual(2);
+	});
 });
