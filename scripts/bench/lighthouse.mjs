@@ -35,7 +35,13 @@ function launch() {
 	const stop = async () => {
 		if (child.exitCode === null) child.kill();
 		await exited;
-		rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+		// Chromium's helper processes can still be writing to it: a leftover
+		// temporary folder is harmless, a failed benchmark is not.
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		} catch (error) {
+			console.warn(`could not remove ${profile}: ${/** @type {Error} */ (error).message}`);
+		}
 	};
 	return new Promise((resolve, reject) => {
 		let err = '';
