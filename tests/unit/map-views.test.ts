@@ -130,6 +130,19 @@ describe('map views', () => {
 		});
 	}
 
+	it('moves a city label that would run into another to a clear side (the phone locator, 150×72)', () => {
+		for (const id of IDS) {
+			const cities = placeMarks(VIEWS[id], resolveView(VIEWS[id], 150, 72), 150, 72).filter((m) => m.kind === 'city');
+			for (let i = 0; i < cities.length; i++) {
+				for (let j = i + 1; j < cities.length; j++) {
+					const [a, b] = [cities[i].box, cities[j].box];
+					const apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+					expect(apart, `${id}: ${cities[i].id} and ${cities[j].id} overlap`).toBe(true);
+				}
+			}
+		}
+	});
+
 	it('shows each highlighted country on the near side of the globe, and some of it in the frame', () => {
 		for (const id of IDS) {
 			for (const placeId of VIEWS[id].highlight) {

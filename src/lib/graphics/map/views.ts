@@ -145,50 +145,59 @@ export function frameWithin(
 // estimates (0.62 em a character) for layout and tests.
 const MARKER_GAP = 7;
 
-/** Where to put the markers and labels of a view, for a frame's params; those on the far side are left out. */
+type Side = 'left' | 'right' | 'above' | 'below';
+
+/** A city's label on one side of its dot: anchor, position and box. */
+function cityLabel(x: number, y: number, w: number, size: number, side: Side) {
+	const [dx, dy] = {
+		left: [-MARKER_GAP, 0],
+		right: [MARKER_GAP, 0],
+		above: [0, -MARKER_GAP - size / 2],
+		below: [0, MARKER_GAP + size / 2]
+	}[side];
+	const anchor: PlacedMark['anchor'] = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle';
+	const [labelX, labelY] = [x + dx, y + dy];
+	const x0 = anchor === 'start' ? labelX : anchor === 'end' ? labelX - w : labelX - w / 2;
+	const box: PlacedMark['box'] = [x0, labelY - size / 2, x0 + w, labelY + size / 2];
+	return { labelX, labelY, anchor, box };
+}
+
+const overlaps = (a: PlacedMark['box'], b: PlacedMark['box']) =>
+	a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Where to put the markers and labels of a view, for a frame's params; those on
+ * the far side are left out. A city's label goes on the view's side of its dot;
+ * where that runs into a label placed before it (two cities close together in
+ * a small frame), on the first other side that is clear and inside the frame.
+ */
 export function placeMarks(view: MapView, params: ViewParams, width: number, height: number): PlacedMark[] {
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
+	const inFrame = (b: PlacedMark['box']) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height;
 	for (const { id, kind, name, lonLat, labelSide } of view.markers) {
 		if (!isVisible(params, lonLat)) continue;
 		const [x, y] = projection(lonLat)!;
 		const size = LABEL_FONT[kind];
 		const w = name.length * size * 0.62;
 		if (kind === 'country') {
-			marks.push({
-				id,
-				kind,
-				name,
-				x,
-				y,
-				labelX: x,
-				labelY: y,
-				anchor: 'middle',
-				box: [x - w / 2, y - size / 2, x + w / 2, y + size / 2]
-			});
-		} else {
-			const side = labelSide ?? 'right';
-			const [dx, dy] = {
-				left: [-MARKER_GAP, 0],
-				right: [MARKER_GAP, 0],
-				above: [0, -MARKER_GAP - size / 2],
-				below: [0, MARKER_GAP + size / 2]
-			}[side];
-			const anchor = side === 'left' ? 'end' : side === 'right' ? 'start' : 'middle';
-			const [lx, ly] = [x + dx, y + dy];
-			const x0 = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
-			marks.push({
-				id,
-				kind,
-				name,
-				x,
-				y,
-				labelX: lx,
-				labelY: ly,
-				anchor,
-				box: [x0, ly - size / 2, x0 + w, ly + size / 2]
-			});
+			const box: PlacedMark['box'] = [x - w / 2, y - size / 2, x + w / 2, y + size / 2];
+			marks.push({ id, kind, name, x, y, labelX: x, labelY: y, anchor: 'middle', box });
+			continue;
 		}
+		const wanted = labelSide ?? 'right';
+		const clear = (side: Side) => {
+			const label = cityLabel(x, y, w, size, side);
+			return marks.some((m) => overlaps(m.box, label.box)) ? undefined : label;
+		};
+		const label =
+			clear(wanted) ??
+			(['above', 'below', 'right', 'left'] as const)
+				.filter((side) => side !== wanted)
+				.map(clear)
+				.find((l) => l && inFrame(l.box)) ??
+			cityLabel(x, y, w, size, wanted);
+		marks.push({ id, kind, name, x, y, ...label });
 	}
 	return marks;
 }
