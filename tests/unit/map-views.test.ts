@@ -14,6 +14,7 @@ import {
 	boxOutline,
 	interpolateView,
 	isVisible,
+	MINOR_MIN_WIDTH,
 	placeMarks,
 	projectionFor,
 	resolveView,
@@ -129,6 +130,22 @@ describe('map views', () => {
 			}
 		});
 	}
+
+	it('leaves minor names (the neighbours) out of a small frame only, and keeps the story’s own', () => {
+		const withMinor = IDS.filter((id) => VIEWS[id].markers.some((m) => m.minor));
+		expect(withMinor.length, 'a view names neighbours').toBeGreaterThan(0);
+		for (const id of withMinor) {
+			const ids = (w: number, h: number) => placeMarks(VIEWS[id], resolveView(VIEWS[id], w, h), w, h).map((m) => m.id);
+			const minor = VIEWS[id].markers.filter((m) => m.minor).map((m) => m.id);
+			for (const m of minor) {
+				expect(ids(150, 72), `${id} at 150×72`).not.toContain(m);
+				expect(ids(MINOR_MIN_WIDTH, 260), `${id} at ${MINOR_MIN_WIDTH}×260`).toContain(m);
+			}
+			// The highlighted country keeps its name even in the locator.
+			const own = VIEWS[id].markers.filter((m) => m.kind === 'country' && !m.minor).map((m) => m.id);
+			for (const m of own) expect(ids(150, 72), `${id}: ${m}`).toContain(m);
+		}
+	});
 
 	it('moves a city label that would run into another to a clear side (the phone locator, 150×72)', () => {
 		for (const id of IDS) {

@@ -97,7 +97,7 @@ export function mapViewFor(setting: MapViewSetting, places: GraphicEdition['plac
 		if (!lonLat) return [];
 		return p.kind === 'city'
 			? [{ id, kind: 'city', name: p.name, lonLat, labelSide: setting.labelSide[id] ?? 'right' }]
-			: [{ id, kind: 'country', name: p.name, lonLat }];
+			: [{ id, kind: 'country', name: p.name, lonLat, minor: !setting.highlight.includes(id) }];
 	});
 	const ends = setting.arc?.map((id) => lonLatOf(place(id)));
 	const highlight = setting.highlight.flatMap((id) => place(id).iso ?? []);

@@ -25,6 +25,8 @@ export interface MapMarker {
 	lonLat: LonLat;
 	/** For a city, the side of the dot its name sits on (default right). */
 	labelSide?: LabelSide;
+	/** A name a small frame (a phone's locator) leaves out, e.g. a neighbouring country's. */
+	minor?: boolean;
 }
 
 /** One picture of the globe: where it looks, what it fills, marks and joins. */

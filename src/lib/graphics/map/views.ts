@@ -144,6 +144,8 @@ export function frameWithin(
 // Label sizes (px) and the placed-mark shape live in ./style.ts; widths are
 // estimates (0.62 em a character) for layout and tests.
 const MARKER_GAP = 7;
+/** Below this frame width (px: a phone's locator), minor names (neighbours) are left out. */
+export const MINOR_MIN_WIDTH = 300;
 
 type Side = 'left' | 'right' | 'above' | 'below';
 
@@ -167,7 +169,8 @@ const overlaps = (a: PlacedMark['box'], b: PlacedMark['box']) =>
 
 /**
  * Where to put the markers and labels of a view, for a frame's params; those on
- * the far side are left out. A city's label goes on the view's side of its dot;
+ * the far side are left out, and minor ones in a frame narrower than
+ * MINOR_MIN_WIDTH. A city's label goes on the view's side of its dot;
  * where that runs into a label placed before it (two cities close together in
  * a small frame), on the first other side that is clear and inside the frame.
  */
@@ -175,8 +178,8 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
 	const inFrame = (b: PlacedMark['box']) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height;
-	for (const { id, kind, name, lonLat, labelSide } of view.markers) {
-		if (!isVisible(params, lonLat)) continue;
+	for (const { id, kind, name, lonLat, labelSide, minor } of view.markers) {
+		if (!isVisible(params, lonLat) || (minor && width < MINOR_MIN_WIDTH)) continue;
 		const [x, y] = projection(lonLat)!;
 		const size = LABEL_FONT[kind];
 		const w = name.length * size * 0.62;
