@@ -319,6 +319,52 @@ test.describe('the timeline’s marks move the story to their step', () => {
 		await expectStepState(page, target);
 		expect(await stepReached(page)).toBe(target.id);
 	});
+
+	// A busy page delivers IntersectionObserver entries late and in batches; Scrollama reads only the first
+	// entry of a batch, so a step passed on the way (entered, then left) can be reported after the glide has
+	// ended. The cause of a failure in CI, made certain here: the step before the target reports 3 s late.
+	test('a late report of a step passed on the way does not take the story off the step chosen', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'laptop', 'the glide is the same on phones');
+		const passed = MILESTONES[MILESTONES.indexOf(target) - 1].id;
+		await page.addInitScript((late) => {
+			const Observer = window.IntersectionObserver;
+			const w = window as typeof window & { holdReports?: boolean; lateReports?: number };
+			w.lateReports = 0;
+			window.IntersectionObserver = class extends Observer {
+				constructor(report: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+					let held: IntersectionObserverEntry[] = [];
+					let timer: ReturnType<typeof setTimeout> | undefined;
+					super((entries, observer) => {
+						if (!w.holdReports || !entries.some((e) => (e.target as HTMLElement).dataset.step === late))
+							return report(entries, observer);
+						held.push(...entries);
+						clearTimeout(timer);
+						timer = setTimeout(() => {
+							const batch = held;
+							held = [];
+							report(batch, observer);
+							w.lateReports! += 1;
+						}, 3000);
+					}, options);
+				}
+			};
+		}, passed);
+		await openStory(page);
+		await scrollToStep(page, FIRST.id);
+		await expectStepState(page, FIRST);
+		// From here on (the glide), that step's reports are held back.
+		await page.evaluate(() => ((window as typeof window & { holdReports?: boolean }).holdReports = true));
+		await page.locator(`.sticky a[data-control="${target.id}"]`).click();
+		await expectStepState(page, target);
+		await waitForStill(page);
+		// The held batch (entered, left) reaches Scrollama after the page has come to rest.
+		await expect
+			.poll(() => page.evaluate(() => (window as typeof window & { lateReports?: number }).lateReports))
+			.toBeGreaterThan(0);
+		await expectStepState(page, target);
+	});
 });
 
 test.describe('accessibility', () => {
@@ -385,7 +431,11 @@ test.describe('a full scroll through', () => {
 	});
 });
 
-test('the page barely shifts while it loads', async ({ page }) => {
+/**
+ * Sums the page's layout shifts (those not caused by input) from its first
+ * paint; the returned function reads the sum and each shift's elements.
+ */
+async function watchShifts(page: Page) {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __cls: () => { cls: number; shifts: string[] } };
 		let cls = 0;
@@ -415,6 +465,11 @@ test('the page barely shifts while it loads', async ({ page }) => {
 			return { cls, shifts };
 		};
 	});
+	return () => page.evaluate(() => (window as unknown as { __cls: () => { cls: number; shifts: string[] } }).__cls());
+}
+
+test('the page barely shifts while it loads', async ({ page }) => {
+	const shifts = await watchShifts(page);
 	await page.goto('/', { waitUntil: 'load' });
 	// Loaded: fonts in, Scrollama set up, the full map in place of its
 	// placeholder (it loads as the reader approaches it: scrolled to; a scroll
@@ -424,8 +479,26 @@ test('the page barely shifts while it loads', async ({ page }) => {
 	await page.locator('.map[data-map-view]').scrollIntoViewIfNeeded();
 	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
 	await afterIntersections(page);
-	const { cls, shifts } = await page.evaluate(() =>
-		(window as unknown as { __cls: () => { cls: number; shifts: string[] } }).__cls()
-	);
-	expect(cls, `cumulative layout shift ${cls.toFixed(4)}:\n${shifts.join('\n')}`).toBeLessThan(0.05);
+	const { cls, shifts: list } = await shifts();
+	expect(cls, `cumulative layout shift ${cls.toFixed(4)}:\n${list.join('\n')}`).toBeLessThan(0.05);
 });
+
+// The sticky graphic's parts keep their place from step to step: a longer count ("10 of 10") once
+// rewrapped the key beside it and moved the map (a shift of 0.10 on /uz-cyrl/ at 1440 px).
+for (const edition of EDITIONS) {
+	test(`the graphic keeps its layout from step to step (${edition.code})`, async ({ page }) => {
+		const shifts = await watchShifts(page);
+		await page.goto(edition.path);
+		await waitForScroller(page);
+		// Only what the steps do counts here (loading has its own test).
+		const loaded = await shifts();
+		const [cls0, n0] = [loaded.cls, loaded.shifts.length];
+		for (const m of MILESTONES) {
+			await scrollToStep(page, m.id);
+			await waitForActive(page, m.id);
+		}
+		await afterIntersections(page);
+		const { cls, shifts: list } = await shifts();
+		expect(cls - cls0, `layout shift while scrolling:\n${list.slice(n0).join('\n')}`).toBeLessThan(0.01);
+	});
+}

@@ -1,9 +1,24 @@
 // @vitest-environment jsdom
 // The helpers of src/lib/story/scroller.ts, in jsdom: where the trigger line
 // sits, which step an address names, which step the reader has reached (the
-// head script that hides the graphic while a linked step opens: inline-scripts.test.ts).
-import { beforeEach, describe, expect, it } from 'vitest';
-import { decodeHash, landingTop, stepForHash, stepReached, triggerOffset } from '$lib/story/scroller';
+// head script that hides the graphic while a linked step opens: inline-scripts.test.ts),
+// and what the attachment makes of Scrollama's reports.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeHash, landingTop, scrollSteps, stepForHash, stepReached, triggerOffset } from '$lib/story/scroller';
+
+// Scrollama stand-in: keeps the step-enter callback, so a test can deliver a report when it likes.
+const scrollama = vi.hoisted(() => ({ onStepEnter: [] as Array<(r: { element: HTMLElement }) => void> }));
+vi.mock('scrollama', () => ({
+	default: () => {
+		const instance = {
+			setup: () => instance,
+			onStepEnter: (fn: (r: { element: HTMLElement }) => void) => (scrollama.onStepEnter.push(fn), instance),
+			resize: () => instance,
+			destroy: () => {}
+		};
+		return instance;
+	}
+}));
 
 // jsdom has no CSS.escape, which browsers have: the CSSOM algorithm, for ids.
 globalThis.CSS ??= {
@@ -152,5 +167,41 @@ describe('landingTop', () => {
 			[300, 315, 400]
 		] as const)
 			expect(landingTop(height, line, sticky)).toBeLessThan(line);
+	});
+});
+
+describe('scrollSteps', () => {
+	let detach: (() => void) | void;
+	const onStep = vi.fn();
+
+	beforeEach(async () => {
+		setup(['first', 'second', 'third']);
+		window.innerHeight = 1000;
+		window.matchMedia = ((query: string) => ({ matches: query.includes('min-width') })) as typeof window.matchMedia;
+		scrollama.onStepEnter.length = 0;
+		onStep.mockClear();
+		layOut([-900, -500, 300]); // the line (600 px, wide) is in the third step
+		detach = scrollSteps(onStep)(container);
+		await vi.waitFor(() => expect(scrollama.onStepEnter).toHaveLength(1));
+	});
+	afterEach(() => detach?.());
+
+	it('shows the step reached once Scrollama is set up (a reload keeps the scroll position)', () => {
+		expect(onStep).toHaveBeenLastCalledWith('third');
+	});
+
+	it('takes a late report for a step the page has since left as a cue, and keeps the step reached', () => {
+		onStep.mockClear();
+		const second = container.querySelector<HTMLElement>('[data-step="second"]')!;
+		scrollama.onStepEnter[0]({ element: second });
+		expect(onStep).not.toHaveBeenCalledWith('second');
+		expect(onStep).toHaveBeenLastCalledWith('third');
+	});
+
+	it('follows a report when the page is where it says', () => {
+		layOut([-900, 100, 1300]); // scrolled back up: the line is in the second step
+		const second = container.querySelector<HTMLElement>('[data-step="second"]')!;
+		scrollama.onStepEnter[0]({ element: second });
+		expect(onStep).toHaveBeenLastCalledWith('second');
 	});
 });

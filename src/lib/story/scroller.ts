@@ -13,7 +13,11 @@
  * Scrollama reports a step when it crosses the trigger line; a fling or a
  * scrollbar drag can carry a short step across the line between two frames
  * without a report. So on every scroll (at most once per animation frame) the
- * step the reader has reached is also read from the page's geometry.
+ * step the reader has reached is also read from the page's geometry. And
+ * Scrollama's reports come from an IntersectionObserver, which a busy page
+ * can deliver late, after the page has moved on (or come to rest): a report
+ * is only a cue to read the step reached from the geometry, so a late one
+ * cannot leave a step active that the page is no longer at.
  */
 import type { Attachment } from 'svelte/attachments';
 import { MEDIA, TRIGGER } from '$lib/layout.js';
@@ -156,14 +160,17 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			if (location.hash !== hash) history.pushState(null, '', hash);
 			followHash(link.hasAttribute('data-control') && !motion.reduced);
 		};
+		const reportReached = () => {
+			const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
+			if (reached) report(reached);
+		};
 		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
 		let frame = 0;
 		const onScroll = () => {
 			if (frame) return;
 			frame = requestAnimationFrame(() => {
 				frame = 0;
-				const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
-				if (reached) report(reached);
+				reportReached();
 			});
 		};
 		document.addEventListener('click', onClick);
@@ -180,10 +187,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			scroller = scrollama();
 			scroller
 				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset })
-				.onStepEnter(({ element }) => {
-					const id = element.dataset.step;
-					if (id) report(id);
-				});
+				.onStepEnter(reportReached);
 			window.addEventListener('resize', onResize);
 			window.addEventListener('scroll', onScroll, { passive: true });
 		});
