@@ -24,9 +24,16 @@ export interface OrderedMilestone {
 
 const FILE = 'content/milestones.aml';
 
-/** Negative when a comes first in date order: by start, then by end. */
+/** -1, 0 or 1 as ISO dates (YYYY-MM-DD) come in time order: their characters' order. */
+const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Negative when a comes first in date order: by start, then by end. Not
+ * localeCompare, whose first call sets up a collator (some 15 ms in a phone's
+ * first task) that ISO dates do not need.
+ */
 export function compareDated(a: { start: string; end: string }, b: { start: string; end: string }): number {
-	return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+	return compareIso(a.start, b.start) || compareIso(a.end, b.end);
 }
 
 /** Sorts a table's rows: earliest first (as compareDated), the undated last; stable on ties. */
