@@ -14,9 +14,9 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
-			'build-base/',
+			'build-*/',
 			'.svelte-kit/',
-			'.svelte-kit-build-base/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
