@@ -170,6 +170,11 @@ describe('landingTop', () => {
 	});
 });
 
+/** Sets jsdom's scroll position (it lays nothing out, so this scrolls nothing). */
+function scrollTo(y: number) {
+	Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+}
+
 describe('scrollSteps', () => {
 	let detach: (() => void) | void;
 	const onStep = vi.fn();
@@ -180,6 +185,8 @@ describe('scrollSteps', () => {
 		window.matchMedia = ((query: string) => ({ matches: query.includes('min-width') })) as typeof window.matchMedia;
 		scrollama.onStepEnter.length = 0;
 		onStep.mockClear();
+		// Scrolled 1,000 px down: the steps' tops on the page are 100, 500 and 1,300 px.
+		scrollTo(1000);
 		layOut([-900, -500, 300]); // the line (600 px, wide) is in the third step
 		detach = scrollSteps(onStep)(container);
 		await vi.waitFor(() => expect(scrollama.onStepEnter).toHaveLength(1));
@@ -198,8 +205,18 @@ describe('scrollSteps', () => {
 		expect(onStep).toHaveBeenLastCalledWith('third');
 	});
 
+	it('reads the steps from where they were laid out, not from the layout, on each report', () => {
+		scrollTo(600);
+		// A read of the layout now would find the first step reached.
+		layOut([-900, 700, 1500]);
+		const second = container.querySelector<HTMLElement>('[data-step="second"]')!;
+		scrollama.onStepEnter[0]({ element: second });
+		expect(onStep).toHaveBeenLastCalledWith('second');
+	});
+
 	it('follows a report when the page is where it says', () => {
-		layOut([-900, 100, 1300]); // scrolled back up: the line is in the second step
+		scrollTo(600); // scrolled back up: the line (1,200 px on the page) is in the second step
+		layOut([-500, -100, 700]);
 		const second = container.querySelector<HTMLElement>('[data-step="second"]')!;
 		scrollama.onStepEnter[0]({ element: second });
 		expect(onStep).toHaveBeenLastCalledWith('second');

@@ -48,6 +48,11 @@ export function stepForHash(container: HTMLElement, hash: string): HTMLElement |
 	return el;
 }
 
+/** Scrollama's trigger line in viewport px: it keeps its distance from the bottom when only the height changes. */
+function triggerLine(offset: number, viewportHeight: number): number {
+	return window.innerHeight - (1 - offset) * viewportHeight;
+}
+
 /**
  * The step the reader has reached: the last one whose top is above the
  * trigger line. Scrollama reports steps as they cross the line; a page that
@@ -60,14 +65,61 @@ export function stepReached(
 	offset: number,
 	viewportHeight = window.innerHeight
 ): string | undefined {
-	// Scrollama's line keeps its distance from the viewport's bottom when only the height changes.
-	const line = window.innerHeight - (1 - offset) * viewportHeight;
+	const line = triggerLine(offset, viewportHeight);
 	let reached: string | undefined;
 	for (const el of container.querySelectorAll<HTMLElement>('[data-step]')) {
 		if (el.getBoundingClientRect().top > line) break;
 		reached = el.dataset.step;
 	}
 	return reached;
+}
+
+/**
+ * stepReached for every frame of a scroll, without reading the layout: the
+ * steps' tops in page px are read once, and again whenever the steps or the
+ * page change size (a font, the map, the window), so a scroll handler only
+ * compares them with window.scrollY.
+ */
+export class StepTops {
+	#container: HTMLElement;
+	#tops: { id: string; top: number }[] = [];
+	#observer: ResizeObserver | undefined;
+
+	constructor(container: HTMLElement) {
+		this.#container = container;
+		if (typeof ResizeObserver !== 'function') {
+			this.measure();
+			return;
+		}
+		// Called after layout (first in the next frame), so reading the tops there costs no extra layout.
+		this.#observer = new ResizeObserver(() => this.measure());
+		this.#observer.observe(container);
+		this.#observer.observe(document.documentElement);
+	}
+
+	/** Reads the steps' tops from the layout. */
+	measure(): void {
+		const y = window.scrollY;
+		this.#tops = Array.from(this.#container.querySelectorAll<HTMLElement>('[data-step]'), (el) => ({
+			id: el.dataset.step ?? '',
+			top: el.getBoundingClientRect().top + y
+		}));
+	}
+
+	/** As stepReached, from the tops last read. */
+	reached(offset: number, viewportHeight = window.innerHeight): string | undefined {
+		const line = window.scrollY + triggerLine(offset, viewportHeight);
+		let reached: string | undefined;
+		for (const { id, top } of this.#tops) {
+			if (top > line) break;
+			reached = id;
+		}
+		return reached;
+	}
+
+	disconnect(): void {
+		this.#observer?.disconnect();
+	}
 }
 
 /** Space kept between a card brought into view and what is above it, in px. */
@@ -160,8 +212,10 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			if (location.hash !== hash) history.pushState(null, '', hash);
 			followHash(link.hasAttribute('data-control') && !motion.reduced);
 		};
+		// Read on every frame of a scroll: from the steps' tops as last laid out, not from the layout.
+		const tops = new StepTops(container);
 		const reportReached = () => {
-			const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
+			const reached = tops.reached(triggerOffset(isWide()), measuredHeight);
 			if (reached) report(reached);
 		};
 		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
@@ -202,6 +256,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			window.removeEventListener('popstate', onHash);
 			window.removeEventListener('scrollend', endGlide);
 			clearTimeout(glideTimer);
+			tops.disconnect();
 			scroller?.destroy();
 		};
 	};
