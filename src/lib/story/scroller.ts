@@ -80,7 +80,7 @@ export function stepReached(
  * page change size (a font, the map, the window), so a scroll handler only
  * compares them with window.scrollY.
  */
-export class StepTops {
+class StepTops {
 	#container: HTMLElement;
 	#tops: { id: string; top: number }[] = [];
 	#observer: ResizeObserver | undefined;
