@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { geoArea } from 'd3-geo';
+import { geoArea, geoPath } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
 import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
+import { PRECISION, interpolateView, projectionFor, resolveView } from '$lib/graphics/map/views';
 import { render } from 'svelte/server';
 import MapComponent from '$lib/graphics/map/Map.svelte';
 import { readContentFiles } from './helpers';
@@ -104,5 +105,32 @@ describe('map data', () => {
 		const bare = render(MapComponent, { props }).body;
 		expect(bare).not.toContain('data-label');
 		expect(bare).toContain('data-map-view="world"');
+	});
+});
+
+describe('the ground while the map moves', () => {
+	const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
+	const [width, height] = [375, 300];
+	/** The points d3 hands the canvas for the land, and the land's area, in a projection. */
+	const draw = (precision: number, params: ReturnType<typeof resolveView>) => {
+		const projection = projectionFor(params, width, height, precision);
+		let points = 0;
+		const counter = { moveTo: () => points++, lineTo: () => points++, closePath() {}, arc() {} };
+		for (const layer of [data.world, data.region]) geoPath(projection, counter)(layer.land);
+		return { points, area: geoPath(projection).area(data.world.land) };
+	};
+
+	it('is drawn without resampling, and looks as it does at rest', () => {
+		expect(PRECISION.moving).toBe(0);
+		// Halfway through every move the story makes, from the globe in to each close view and back.
+		const resolved = views.map((v) => resolveView(v, width, height));
+		for (let i = 1; i < resolved.length; i++) {
+			const move = `${views[i - 1].id} → ${views[i].id}`;
+			const mid = interpolateView(resolved[i - 1], resolved[i])(0.5);
+			const [moving, still] = [draw(PRECISION.moving, mid), draw(PRECISION.still, mid)];
+			// The data's points are dense enough that resampling at rest adds next to none.
+			expect(Math.abs(moving.points - still.points) / still.points, move).toBeLessThan(0.02);
+			expect(Math.abs(moving.area - still.area) / still.area, move).toBeLessThan(0.01);
+		}
 	});
 });

@@ -51,27 +51,37 @@ export function resolveView(v: MapView, width: number, height: number): ViewPara
 const paramsOf = (v: MapView | ViewParams, width: number, height: number): ViewParams =>
 	'markers' in v ? resolveView(v, width, height) : v;
 
+/**
+ * How finely d3 resamples projected lines, in px (its default is √0.5):
+ * coarser than d3's at rest, since resampling is most of a frame's cost, and
+ * none at all (straight segments between the data's own points) while the
+ * map moves, where a pixel's error never stays on screen.
+ */
+export const PRECISION = { still: 1.5, moving: 0 } as const;
+
 /** A d3 orthographic projection (clipped at the horizon) for a view or params, centred in the frame. */
-export function projectionFor(viewOrParams: MapView | ViewParams, width: number, height: number): GeoProjection {
+export function projectionFor(
+	viewOrParams: MapView | ViewParams,
+	width: number,
+	height: number,
+	precision: number = PRECISION.still
+): GeoProjection {
 	const p = paramsOf(viewOrParams, width, height);
 	const radius = p.scale * halfMin(width, height);
 	// Zoomed in, only a small cap of the globe is in the frame: clipping to it
 	// (the horizon otherwise) spares d3 resampling lines far outside the frame.
 	const reach = Math.hypot(width, height) / 2 / radius;
 	const cap = reach >= 1 ? 90 : Math.min(90, (Math.asin(reach) * 180) / Math.PI + 2);
-	return (
-		geoOrthographic()
-			.rotate([-p.center[0], -p.center[1]])
-			.scale(radius)
-			.translate([width / 2, height / 2])
-			.clipAngle(cap)
-			.clipExtent([
-				[-24, -24],
-				[width + 24, height + 24]
-			])
-			// Coarser than d3's default (√0.5 px): resampling is most of a frame's cost.
-			.precision(1.5)
-	);
+	return geoOrthographic()
+		.rotate([-p.center[0], -p.center[1]])
+		.scale(radius)
+		.translate([width / 2, height / 2])
+		.clipAngle(cap)
+		.clipExtent([
+			[-24, -24],
+			[width + 24, height + 24]
+		])
+		.precision(precision);
 }
 
 /**
