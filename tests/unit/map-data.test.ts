@@ -115,7 +115,7 @@ describe('the ground while the map moves', () => {
 	const draw = (precision: number, params: ReturnType<typeof resolveView>) => {
 		const projection = projectionFor(params, width, height, precision);
 		let points = 0;
-		const counter = { moveTo: () => points++, lineTo: () => points++, closePath() {}, arc() {} };
+		const counter = { beginPath() {}, moveTo: () => points++, lineTo: () => points++, closePath() {}, arc() {} };
 		for (const layer of [data.world, data.region]) geoPath(projection, counter)(layer.land);
 		return { points, area: geoPath(projection).area(data.world.land) };
 	};
