@@ -65,11 +65,23 @@ export function stepReached(
 	offset: number,
 	viewportHeight = window.innerHeight
 ): string | undefined {
-	const line = triggerLine(offset, viewportHeight);
+	return lastAbove(topsOf(container, 0), triggerLine(offset, viewportHeight));
+}
+
+/** The steps' ids and tops, read from the layout: in viewport px plus `scrolled`. */
+function topsOf(container: HTMLElement, scrolled: number): { id: string; top: number }[] {
+	return Array.from(container.querySelectorAll<HTMLElement>('[data-step]'), (el) => ({
+		id: el.dataset.step ?? '',
+		top: el.getBoundingClientRect().top + scrolled
+	}));
+}
+
+/** The id of the last step (in page order) whose top is at or above the line. */
+function lastAbove(steps: { id: string; top: number }[], line: number): string | undefined {
 	let reached: string | undefined;
-	for (const el of container.querySelectorAll<HTMLElement>('[data-step]')) {
-		if (el.getBoundingClientRect().top > line) break;
-		reached = el.dataset.step;
+	for (const { id, top } of steps) {
+		if (top > line) break;
+		reached = id;
 	}
 	return reached;
 }
@@ -99,22 +111,12 @@ class StepTops {
 
 	/** Reads the steps' tops from the layout. */
 	measure(): void {
-		const y = window.scrollY;
-		this.#tops = Array.from(this.#container.querySelectorAll<HTMLElement>('[data-step]'), (el) => ({
-			id: el.dataset.step ?? '',
-			top: el.getBoundingClientRect().top + y
-		}));
+		this.#tops = topsOf(this.#container, window.scrollY);
 	}
 
 	/** As stepReached, from the tops last read. */
 	reached(offset: number, viewportHeight = window.innerHeight): string | undefined {
-		const line = window.scrollY + triggerLine(offset, viewportHeight);
-		let reached: string | undefined;
-		for (const { id, top } of this.#tops) {
-			if (top > line) break;
-			reached = id;
-		}
-		return reached;
+		return lastAbove(this.#tops, window.scrollY + triggerLine(offset, viewportHeight));
 	}
 
 	disconnect(): void {
