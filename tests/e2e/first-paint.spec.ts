@@ -1,0 +1,48 @@
+// What a story page asks for before its first paint (issue #12), read from the
+// built pages: no page preloads its JavaScript (the story reads without it, and
+// on a slow connection the script would share the first paint's bandwidth; the
+// boot script at the end of <body> fetches it), and each edition preloads only
+// the font files its first screen sets text in — the Latin editions no
+// Cyrillic file for the two words of the language switch.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/** Every built HTML page under `dir`. */
+function pages(dir = 'build'): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return pages(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** The font files a page preloads, by their names without the build's hash ("serif-latin"). */
+const fontPreloads = (html: string) =>
+	[...html.matchAll(/<link rel="preload" as="font"[^>]*href="[^"]*\/([a-z-]+)\.[\w-]+\.woff2"/g)]
+		.map((m) => m[1])
+		.sort();
+
+test.beforeEach(() => test.skip(test.info().project.name !== 'laptop', 'a check of build/: once is enough'));
+
+test('no built page preloads JavaScript', () => {
+	const all = pages();
+	expect(all.length).toBeGreaterThan(50);
+	for (const file of all) {
+		const html = readFileSync(file, 'utf8');
+		expect(html, file).not.toMatch(/rel="modulepreload"/);
+		expect(html, file).not.toMatch(/<link[^>]*rel="preload"[^>]*as="script"/);
+	}
+});
+
+test('each edition preloads the fonts of its first screen, and the Latin ones no Cyrillic', () => {
+	const story = (path: string) => readFileSync(join('build', path, 'index.html'), 'utf8');
+	const latin = ['sans-latin', 'serif-latin'];
+	const cyrillic = ['sans-cyrillic', 'serif-cyrillic'];
+	expect(fontPreloads(story('.'))).toEqual(latin);
+	expect(fontPreloads(story('en'))).toEqual(latin);
+	expect(fontPreloads(story('ru'))).toEqual([...cyrillic, ...latin].sort());
+	expect(fontPreloads(story('uz-cyrl'))).toEqual(
+		[...cyrillic, 'sans-cyrillic-ext', 'serif-cyrillic-ext', ...latin].sort()
+	);
+});
