@@ -23,8 +23,7 @@ async function optionsFor(lang: string | undefined): Promise<ResolveOptions> {
 describe('hooks.server handle', () => {
 	it('writes each edition’s language into <html lang>', async () => {
 		const html = '<html lang="%lang%">';
-		const page = (lang?: string) =>
-			optionsFor(lang).then((o) => o.transformPageChunk?.({ html, done: true }));
+		const page = (lang?: string) => optionsFor(lang).then((o) => o.transformPageChunk?.({ html, done: true }));
 		expect(await page()).toBe('<html lang="uz-Latn">');
 		expect(await page('uz-cyrl')).toBe('<html lang="uz-Cyrl">');
 		expect(await page('ru')).toBe('<html lang="ru">');

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { geoArea, geoPath } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
 import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
+import { locatorPaths } from '$lib/graphics/map/locator';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
@@ -131,6 +132,29 @@ describe('the ground while the map moves', () => {
 			// The data's points are dense enough that resampling at rest adds next to none.
 			expect(Math.abs(moving.points - still.points) / still.points, move).toBeLessThan(0.02);
 			expect(Math.abs(moving.area - still.area) / still.area, move).toBeLessThan(0.01);
+		}
+	});
+});
+
+describe('the locator inset', () => {
+	const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
+	const close = views.filter((v) => v.locator);
+
+	it('is drawn once per view and map file, then kept (it projects the whole world file)', () => {
+		expect(close.length).toBeGreaterThan(0);
+		for (const view of close) {
+			const first = locatorPaths(view, data.world);
+			expect(first?.highlight, view.id).toMatch(/^M/);
+			// The same inset, not a new drawing: for the same view and for a copy of it.
+			expect(locatorPaths(view, data.world), view.id).toBe(first);
+			expect(locatorPaths({ ...view }, data.world), view.id).toBe(first);
+			// Another size, or another file, is another drawing.
+			const larger = locatorPaths(view, data.world, { width: 240, height: 152 });
+			expect(larger).not.toBe(first);
+			expect(larger?.land).not.toBe(first?.land);
+			expect(
+				locatorPaths(view, prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']).world)
+			).not.toBe(first);
 		}
 	});
 });
