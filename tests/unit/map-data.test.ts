@@ -8,7 +8,14 @@ import { locatorPaths } from '$lib/graphics/map/locator';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
-import { PRECISION, interpolateView, projectionFor, resolveView } from '$lib/graphics/map/views';
+import {
+	DETAIL_MIN_WIDTH,
+	PRECISION,
+	interpolateView,
+	projectionFor,
+	regionDetail,
+	resolveView
+} from '$lib/graphics/map/views';
 import { render } from 'svelte/server';
 import MapComponent from '$lib/graphics/map/Map.svelte';
 import { readContentFiles } from './helpers';
@@ -155,6 +162,40 @@ describe('the locator inset', () => {
 			expect(
 				locatorPaths(view, prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']).world)
 			).not.toBe(first);
+		}
+	});
+});
+
+describe('the regional detail', () => {
+	const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
+	const region = { area: data.regionArea, box: data.region.box };
+	const close = views.filter((v) => v.id !== world.id);
+
+	it('is drawn in the close views of a laptop’s map, over the world’s ground or instead of it', () => {
+		expect(close.length).toBeGreaterThan(0);
+		for (const view of close) {
+			const projection = projectionFor(resolveView(view, 650, 450), 650, 450);
+			expect(regionDetail(projection, 650, 450, region).shown, view.id).toBe(true);
+		}
+		// Zoomed in on Tashkent, the detail fills the frame: no world ground under it.
+		const tashkent = close.find((v) => v.id === 'tashkent')!;
+		expect(regionDetail(projectionFor(resolveView(tashkent, 650, 450), 650, 450), 650, 450, region).covers).toBe(true);
+		const globe = projectionFor(resolveView(world, 650, 450), 650, 450);
+		expect(regionDetail(globe, 650, 450, region)).toEqual({ shown: false, covers: false });
+	});
+
+	it('is left out of a frame narrower than DETAIL_MIN_WIDTH (a phone’s locator), in every close view', () => {
+		for (const [width, height] of [
+			[DETAIL_MIN_WIDTH - 150, 72],
+			[DETAIL_MIN_WIDTH - 1, 200]
+		]) {
+			for (const view of close) {
+				const projection = projectionFor(resolveView(view, width, height), width, height);
+				expect(regionDetail(projection, width, height, region), `${view.id} at ${width} px`).toEqual({
+					shown: false,
+					covers: false
+				});
+			}
 		}
 	});
 });

@@ -222,3 +222,45 @@ describe('scrollSteps', () => {
 		expect(onStep).toHaveBeenLastCalledWith('second');
 	});
 });
+
+describe('scrollSteps on every frame of a scroll', () => {
+	const onStep = vi.fn();
+	let detach: (() => void) | void;
+	let frames: FrameRequestCallback[] = [];
+
+	beforeEach(async () => {
+		setup(['first', 'second', 'third']);
+		window.innerHeight = 1000;
+		window.matchMedia = ((query: string) => ({ matches: query.includes('min-width') })) as typeof window.matchMedia;
+		scrollama.onStepEnter.length = 0;
+		frames = [];
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+		scrollTo(0);
+		layOut([100, 500, 1300]); // the line (600 px, wide) is in the second step
+		detach = scrollSteps(onStep)(container);
+		await vi.waitFor(() => expect(scrollama.onStepEnter).toHaveLength(1));
+		onStep.mockClear();
+	});
+	afterEach(() => {
+		detach?.();
+		vi.restoreAllMocks();
+	});
+
+	it('takes the scroll position of the scroll event, and reads neither it nor the layout in the frame', () => {
+		scrollTo(1000); // the line is now 1,600 px down the page: in the third step
+		window.dispatchEvent(new Event('scroll'));
+		expect(frames).toHaveLength(1);
+		// In the frame, the page has moved on (a graphic's move changed it): reading the
+		// position or the layout now would cost a layout, and would find the first step.
+		const scrollY = vi.fn(() => 0);
+		Object.defineProperty(window, 'scrollY', { get: scrollY, configurable: true });
+		layOut([-1000, -600, -200]);
+		const rects = [...container.querySelectorAll<HTMLElement>('[data-step]')].map((el) =>
+			vi.spyOn(el, 'getBoundingClientRect')
+		);
+		frames[0](performance.now());
+		expect(scrollY).not.toHaveBeenCalled();
+		for (const rect of rects) expect(rect).not.toHaveBeenCalled();
+		expect(onStep).toHaveBeenLastCalledWith('third');
+	});
+});

@@ -114,9 +114,9 @@ class StepTops {
 		this.#tops = topsOf(this.#container, window.scrollY);
 	}
 
-	/** As stepReached, from the tops last read. */
-	reached(offset: number, viewportHeight = window.innerHeight): string | undefined {
-		return lastAbove(this.#tops, window.scrollY + triggerLine(offset, viewportHeight));
+	/** As stepReached, from the tops last read, with the page scrolled to `scrollY`. */
+	reached(offset: number, viewportHeight = window.innerHeight, scrollY = window.scrollY): string | undefined {
+		return lastAbove(this.#tops, scrollY + triggerLine(offset, viewportHeight));
 	}
 
 	disconnect(): void {
@@ -216,17 +216,22 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		};
 		// Read on every frame of a scroll: from the steps' tops as last laid out, not from the layout.
 		const tops = new StepTops(container);
-		const reportReached = () => {
-			const reached = tops.reached(triggerOffset(isWide()), measuredHeight);
+		const reportReached = (scrollY = window.scrollY) => {
+			const reached = tops.reached(triggerOffset(isWide()), measuredHeight, scrollY);
 			if (reached) report(reached);
 		};
 		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
+		// The scroll position is read in the scroll event, which comes before the frame's
+		// animations: read in the animation frame, after a move of the graphics has changed
+		// the page, window.scrollY would make the browser lay the page out there and then.
 		let frame = 0;
+		let scrolledTo = 0;
 		const onScroll = () => {
+			scrolledTo = window.scrollY;
 			if (frame) return;
 			frame = requestAnimationFrame(() => {
 				frame = 0;
-				reportReached();
+				reportReached(scrolledTo);
 			});
 		};
 		document.addEventListener('click', onClick);
@@ -243,7 +248,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			scroller = scrollama();
 			scroller
 				.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset })
-				.onStepEnter(reportReached);
+				.onStepEnter(() => reportReached());
 			window.addEventListener('resize', onResize);
 			window.addEventListener('scroll', onScroll, { passive: true });
 		});

@@ -6,12 +6,13 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import { arcBetween, boxOutline, frameWithin, placeMarks, projectionFor, resolveView } from './views';
 import type { Box, MapView } from './types';
 import { NOMINAL, type StaticMap } from './style';
 import { locatorPaths } from './locator';
+import { cullable, type Cullable } from './cull';
 
 export { COLOURS, NOMINAL, type StaticMap } from './style';
 
@@ -23,6 +24,8 @@ export interface MapLayer {
 	borders: MultiLineString;
 	/** Countries by ISO 3166-1 numeric id. */
 	countries: Map<string, Feature>;
+	/** Land and borders in pieces, so a frame draws only those it can show (see ./cull.ts). */
+	ground: { land: Cullable<MultiPolygon>; borders: Cullable<MultiLineString> };
 	/** The box the file covers (the region's is clipped to it). */
 	box: Box;
 }
@@ -63,6 +66,7 @@ function prepareLayer(json: unknown, what: string): MapLayer {
 		land,
 		borders,
 		countries,
+		ground: { land: cullable(land), borders: cullable(borders) },
 		box: [
 			[w, s],
 			[e, n]

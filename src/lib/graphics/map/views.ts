@@ -6,7 +6,15 @@
  * the frame ([lon, lat]; the globe's d3 rotation is [−lon, −lat]) and the
  * globe's radius relative to half the frame's smaller side.
  */
-import { geoDistance, geoGraticule, geoInterpolate, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import {
+	geoDistance,
+	geoGraticule,
+	geoInterpolate,
+	geoOrthographic,
+	geoPath,
+	type GeoPermissibleObjects,
+	type GeoProjection
+} from 'd3-geo';
 import type { LineString } from 'geojson';
 import { LABEL_FONT, type PlacedMark } from './style';
 import type { Box, LonLat, MapView } from './types';
@@ -149,6 +157,31 @@ export function frameWithin(
 		}
 	}
 	return true;
+}
+
+/** Below this frame width (px: a phone's locator), the ground is the world file's alone. */
+export const DETAIL_MIN_WIDTH = 300;
+/** Globe radius, in frame sides, from which the region's detail is drawn. */
+const DETAIL_RADIUS = 1.2;
+
+/**
+ * Where a frame draws the regional file's 1:50m detail: `shown` when its box
+ * is in the frame, the globe is zoomed in past DETAIL_RADIUS and the frame is
+ * at least DETAIL_MIN_WIDTH wide (in a phone's locator 1:110m looks the same and
+ * costs a fraction to project on every frame of a move); `covers` when it fills
+ * the frame, so the world's ground under it need not be drawn.
+ */
+export function regionDetail(
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	region: { area: GeoPermissibleObjects; box: Box }
+): { shown: boolean; covers: boolean } {
+	if (width < DETAIL_MIN_WIDTH || projection.scale() <= DETAIL_RADIUS * Math.min(width, height))
+		return { shown: false, covers: false };
+	const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(region.area);
+	const shown = x1 > 0 && y1 > 0 && x0 < width && y0 < height;
+	return { shown, covers: shown && frameWithin(projection, width, height, region.box, 0.3) };
 }
 
 // Label sizes (px) and the placed-mark shape live in ./style.ts; widths are
