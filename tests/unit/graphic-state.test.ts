@@ -112,8 +112,10 @@ describe('graphicPropsFor', () => {
 		const region = view('central-asia');
 		const five = ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'];
 		expect(region.highlight).toEqual(five.map(iso));
+		// Named Uzbekistan first (its places say so): the name kept where a phone's locator has room for one.
+		const named = ['uzbekistan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'];
 		expect(region.markers.map((m) => [m.id, m.kind, m.lonLat])).toEqual(
-			five.map((id) => [id, 'country', place(id).label])
+			named.map((id) => [id, 'country', place(id).label])
 		);
 		expect(region).toMatchObject({
 			tone: 'strong',

@@ -60,6 +60,13 @@ describe('map data', () => {
 		for (const id of places.filter((p) => p.kind === 'country').map((p) => p.iso!)) expect(ids, id).toContain(id);
 	});
 
+	it('has every country a view fills in the world file too (a small frame fills them from it)', () => {
+		const ids = parsed['world-110m.json'].objects.countries.geometries.map((g: { id: string }) => g.id);
+		const filled = views.flatMap((v) => v.highlight);
+		expect(filled.length).toBeGreaterThan(0);
+		for (const id of filled) expect(ids, id).toContain(id);
+	});
+
 	it('decodes into land, borders and countries for the map', () => {
 		const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
 		expect(data.world.countries.size).toBeGreaterThan(170);

@@ -232,3 +232,34 @@ describe('map views', () => {
 		expect(at('tashkent')).toBeGreaterThan(at('uzbekistan'));
 	});
 });
+
+describe('names on the map', () => {
+	const IDS_ALL = Object.keys(VIEWS);
+	const apart = (a: number[], b: number[]) => a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+
+	it('never run into each other, in any view, from a phone’s locator to a laptop’s map', () => {
+		for (const [w, h] of [
+			[150, 72],
+			[343, 260],
+			[650, 450]
+		]) {
+			for (const id of IDS_ALL) {
+				const marks = placeMarks(VIEWS[id], resolveView(VIEWS[id], w, h), w, h);
+				for (let i = 0; i < marks.length; i++)
+					for (let j = i + 1; j < marks.length; j++)
+						expect(apart(marks[i].box, marks[j].box), `${id} at ${w}×${h}: ${marks[i].id} and ${marks[j].id}`).toBe(
+							true
+						);
+			}
+		}
+	});
+
+	it('keep, where a phone’s locator has room for fewer, the first its view lists: Uzbekistan', () => {
+		for (const id of IDS_ALL.filter((v) => VIEWS[v].markers.some((m) => m.kind === 'country'))) {
+			const named = placeMarks(VIEWS[id], resolveView(VIEWS[id], 150, 72), 150, 72).map((m) => m.id);
+			expect(named, id).toContain(VIEWS[id].markers.find((m) => m.kind === 'country')?.id);
+		}
+		const region = placeMarks(VIEWS['central-asia'], resolveView(VIEWS['central-asia'], 150, 72), 150, 72);
+		expect(region.map((m) => m.id)).toEqual(['uzbekistan']);
+	});
+});

@@ -16,34 +16,45 @@ export interface Cap {
 	radius: number;
 }
 
+/** A piece's cap as the test against a frame's needs it: its centre as a unit vector, cos and sin of its radius. */
+interface PieceCap extends Cap {
+	vector: [number, number, number];
+	cos: number;
+	sin: number;
+}
+
+const RAD = Math.PI / 180;
+/** A point on the unit sphere, from longitude and latitude in degrees. */
+const vectorOf = ([lon, lat]: [number, number]): [number, number, number] => [
+	Math.cos(lat * RAD) * Math.cos(lon * RAD),
+	Math.cos(lat * RAD) * Math.sin(lon * RAD),
+	Math.sin(lat * RAD)
+];
+
 /** A geometry split into pieces, each with the cap that holds it. */
 export interface Cullable<G extends MultiPolygon | MultiLineString> {
 	type: G['type'];
-	pieces: { coordinates: G['coordinates'][number]; cap: Cap }[];
+	pieces: { coordinates: G['coordinates'][number]; cap: PieceCap }[];
 }
 
-/** The mean of the points as 3D vectors, back on the sphere: a centre for the cap. */
-function centreOf(points: Position[]): [number, number] {
-	const rad = Math.PI / 180;
+/**
+ * The cap that holds the points: about their mean as 3D vectors (back on the
+ * sphere), out to the farthest. One pass of trigonometry per point, then dot
+ * products: this runs over every point of both files when the map loads.
+ */
+function capOf(points: Position[]): PieceCap {
+	const vectors = points.map((p) => vectorOf(p as [number, number]));
 	let [x, y, z] = [0, 0, 0];
-	for (const [lon, lat] of points) {
-		const cos = Math.cos(lat * rad);
-		x += cos * Math.cos(lon * rad);
-		y += cos * Math.sin(lon * rad);
-		z += Math.sin(lat * rad);
-	}
+	for (const [px, py, pz] of vectors) [x, y, z] = [x + px, y + py, z + pz];
 	const length = Math.hypot(x, y, z);
-	// Points spread evenly round the globe have no centre: a cap of the whole sphere.
-	if (length < 1e-9) return [0, 0];
-	return [Math.atan2(y, x) / rad, Math.asin(z / length) / rad];
-}
-
-/** The smallest cap about the points' centre that holds them all. */
-function capOf(points: Position[]): Cap {
-	const center = centreOf(points);
-	let radius = 0;
-	for (const p of points) radius = Math.max(radius, geoDistance(center, p as [number, number]));
-	return { center, radius };
+	// Points spread evenly round the globe have no centre: any will do, with the whole sphere as the cap.
+	const vector: [number, number, number] = length < 1e-9 ? [1, 0, 0] : [x / length, y / length, z / length];
+	let nearest = 1;
+	for (const [px, py, pz] of vectors) nearest = Math.min(nearest, px * vector[0] + py * vector[1] + pz * vector[2]);
+	// A hair wider than the farthest point, for the rounding of the dot products.
+	const radius = Math.min(Math.PI, Math.acos(Math.max(-1, Math.min(1, nearest))) + 1e-9);
+	const center: [number, number] = [Math.atan2(vector[1], vector[0]) / RAD, Math.asin(vector[2]) / RAD];
+	return { center, radius, vector, cos: Math.cos(radius), sin: Math.sin(radius) };
 }
 
 /** Splits land (a Polygon or MultiPolygon) or borders (a MultiLineString) into pieces with their caps. */
@@ -97,7 +108,14 @@ export function visibleOf(
 	geometry: Cullable<MultiPolygon> | Cullable<MultiLineString>,
 	frame: Cap
 ): MultiPolygon | MultiLineString {
-	const seen = (cap: Cap) => geoDistance(frame.center, cap.center) - cap.radius <= frame.radius;
+	// Two caps meet when the angle between their centres is at most the sum of their
+	// radii: cos(angle) ≥ cos(r1 + r2), by dot product and the radii's cos and sin
+	// (no trigonometry per piece: this runs on every frame of a move).
+	const [fx, fy, fz] = vectorOf(frame.center);
+	const [cos, sin] = [Math.cos(frame.radius), Math.sin(frame.radius)];
+	const seen = (cap: PieceCap) =>
+		frame.radius + cap.radius >= Math.PI ||
+		fx * cap.vector[0] + fy * cap.vector[1] + fz * cap.vector[2] >= cos * cap.cos - sin * cap.sin - 1e-12;
 	if (geometry.type === 'MultiPolygon')
 		return {
 			type: 'MultiPolygon',

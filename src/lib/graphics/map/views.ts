@@ -228,6 +228,10 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 		const w = name.length * size * 0.62;
 		if (kind === 'country') {
 			const box: PlacedMark['box'] = [x - w / 2, y - size / 2, x + w / 2, y + size / 2];
+			// A country's name sits at its point or not at all: one that would run into a name
+			// already placed (a phone's locator of Central Asia) is left out; the card and the
+			// map's text alternative name every place.
+			if (marks.some((m) => overlaps(m.box, box))) continue;
 			marks.push({ id, kind, name, x, y, labelX: x, labelY: y, anchor: 'middle', box });
 			continue;
 		}
