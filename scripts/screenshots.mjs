@@ -21,6 +21,9 @@ try {
 	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 		const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
 		await page.goto(`http://127.0.0.1:4199${path}`);
+		// The page as a reader sees it once its script has run (the charts laid out in their boxes).
+		await page.waitForSelector('.scrolly.ready');
+		await page.evaluate(() => document.fonts.ready);
 		await page.screenshot({ path: `${out}/${prefix}${name}-hero.png` });
 		const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
 		for (const id of ids) {

@@ -23,26 +23,49 @@ const fontPreloads = (html: string) =>
 		.map((m) => m[1])
 		.sort();
 
-test.beforeEach(() => test.skip(test.info().project.name !== 'laptop', 'a check of build/: once is enough'));
+test.describe('the built pages', () => {
+	test.beforeEach(() => test.skip(test.info().project.name !== 'laptop', 'a check of build/: once is enough'));
 
-test('no built page preloads JavaScript', () => {
-	const all = pages();
-	expect(all.length).toBeGreaterThan(50);
-	for (const file of all) {
-		const html = readFileSync(file, 'utf8');
-		expect(html, file).not.toMatch(/rel="modulepreload"/);
-		expect(html, file).not.toMatch(/<link[^>]*rel="preload"[^>]*as="script"/);
-	}
+	test('no built page preloads JavaScript', () => {
+		const all = pages();
+		expect(all.length).toBeGreaterThan(50);
+		for (const file of all) {
+			const html = readFileSync(file, 'utf8');
+			expect(html, file).not.toMatch(/rel="modulepreload"/);
+			expect(html, file).not.toMatch(/<link[^>]*rel="preload"[^>]*as="script"/);
+		}
+	});
+
+	test('each edition preloads the fonts of its first screen, and the Latin ones no Cyrillic', () => {
+		const story = (path: string) => readFileSync(join('build', path, 'index.html'), 'utf8');
+		const latin = ['sans-latin', 'serif-latin'];
+		const cyrillic = ['sans-cyrillic', 'serif-cyrillic'];
+		expect(fontPreloads(story('.'))).toEqual(latin);
+		expect(fontPreloads(story('en'))).toEqual(latin);
+		expect(fontPreloads(story('ru'))).toEqual([...cyrillic, ...latin].sort());
+		expect(fontPreloads(story('uz-cyrl'))).toEqual(
+			[...cyrillic, 'sans-cyrillic-ext', 'serif-cyrillic-ext', ...latin].sort()
+		);
+	});
 });
 
-test('each edition preloads the fonts of its first screen, and the Latin ones no Cyrillic', () => {
-	const story = (path: string) => readFileSync(join('build', path, 'index.html'), 'utf8');
-	const latin = ['sans-latin', 'serif-latin'];
-	const cyrillic = ['sans-cyrillic', 'serif-cyrillic'];
-	expect(fontPreloads(story('.'))).toEqual(latin);
-	expect(fontPreloads(story('en'))).toEqual(latin);
-	expect(fontPreloads(story('ru'))).toEqual([...cyrillic, ...latin].sort());
-	expect(fontPreloads(story('uz-cyrl'))).toEqual(
-		[...cyrillic, 'sans-cyrillic-ext', 'serif-cyrillic-ext', ...latin].sort()
-	);
+test('before (and without) JavaScript, a phone shows the timelines’ text near its real size', async ({ browser }) => {
+	test.skip(test.info().project.name !== 'phone', 'the server draws for a phone’s box');
+	const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const path of ['/', '/ru/']) {
+		await page.goto(path);
+		// The server's drawing is scaled to fit its box ("meet"): the scale its text is drawn at.
+		const scales = await page.locator('.timeline svg[viewBox]').evaluateAll((svgs) =>
+			svgs.map((svg) => {
+				const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+				const box = svg.getBoundingClientRect();
+				return Math.min(box.width / w, box.height / h);
+			})
+		);
+		// The overview and the sticky timeline.
+		expect(scales.length, path).toBeGreaterThanOrEqual(2);
+		for (const scale of scales) expect(scale, path).toBeGreaterThan(0.9);
+	}
+	await context.close();
 });

@@ -84,6 +84,12 @@ export interface TimelineProps {
 	/** Change the axis instantly (true) or animated (false); default: as the reader's system asks. */
 	reducedMotion?: boolean;
 	/**
+	 * The size, in px, the server draws the chart at (without JavaScript, and until the browser
+	 * measures the real box): the drawing is scaled to fit its box, so a size near the box's keeps
+	 * the text near its real size. Default 560 × 260.
+	 */
+	serverSize?: { width: number; height: number };
+	/**
 	 * Makes each mark and chip a link to this address (e.g. `#<step id>`), so it works without JavaScript;
 	 * an item it gives no address for stays a plain mark. With `onselect` as well, a click calls that instead.
 	 */
