@@ -69,7 +69,8 @@ export function cullable(geometry: Geometry): Cullable<MultiPolygon> | Cullable<
 	if (geometry.type !== 'MultiPolygon' && geometry.type !== 'Polygon')
 		throw new Error(`cullable: land must be a Polygon or MultiPolygon, not a ${geometry.type}`);
 	const polygons = geometry.type === 'MultiPolygon' ? geometry.coordinates : [geometry.coordinates];
-	// A polygon's outer ring holds its holes: the cap of the outer ring is enough.
+	// A polygon's outer ring holds its holes: the cap of the outer ring is enough. (A polygon is
+	// taken to lie on the side of its ring that holds the ring's centre, as land does.)
 	return { type: 'MultiPolygon', pieces: polygons.map((rings) => ({ coordinates: rings, cap: capOf(rings[0]) })) };
 }
 
