@@ -46,7 +46,7 @@ describe('the ground culled to the frame', () => {
 		for (const { what, params, width, height } of frames()) {
 			const projection = projectionFor(params, width, height);
 			const path = geoPath(projection);
-			const seen = frameCap(projection, width, height);
+			const seen = frameCap(projection);
 			for (const layer of [data.world, data.region]) {
 				expect(path(visibleOf(layer.ground.land, seen)), what).toBe(path(layer.land));
 				expect(path(visibleOf(layer.ground.borders, seen)), what).toBe(path(layer.borders));
@@ -60,7 +60,7 @@ describe('the ground culled to the frame', () => {
 		const share = (viewId: string) => {
 			const view = views.find((v) => v.id === viewId)!;
 			const projection = projectionFor(resolveView(view, 650, 450), 650, 450);
-			const seen = frameCap(projection, 650, 450);
+			const seen = frameCap(projection);
 			const { land, borders } = data.world.ground;
 			return (
 				(visibleOf(land, seen).coordinates.length + visibleOf(borders, seen).coordinates.length) /

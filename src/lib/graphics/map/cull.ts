@@ -5,9 +5,9 @@
  * the Americas' coasts on the far side of the globe. Each polygon of land and
  * each border line gets a cap on the sphere that holds it; each frame, the
  * cap the frame sees; a piece is drawn when the two caps meet.
- * Usage: const ground = cullable(layer.land); … path(visibleOf(ground, frameCap(projection, width, height)));
+ * Usage: const ground = cullable(layer.land); … path(visibleOf(ground, frameCap(projection)));
  */
-import { geoDistance, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
 
 /** A cap on the sphere: its centre and its angular radius, in radians. */
@@ -74,32 +74,14 @@ export function cullable(geometry: Geometry): Cullable<MultiPolygon> | Cullable<
 	return { type: 'MultiPolygon', pieces: polygons.map((rings) => ({ coordinates: rings, cap: capOf(rings[0]) })) };
 }
 
-/** Degrees added to a frame's cap, so a coast just outside the frame's edge is still drawn. */
-const MARGIN = 2;
-
 /**
- * The cap a frame of `projection` sees: about the point at its centre, out to
- * its farthest corner; the whole visible hemisphere when a corner is off the
- * globe (or the centre is), for an orthographic projection shows no more.
+ * The cap a frame of `projection` sees: the projection's own clip circle about
+ * the view's centre (projectionFor clips to the frame's reach, or to the
+ * visible hemisphere), so a piece outside it could draw nothing anyway.
  */
-export function frameCap(projection: GeoProjection, width: number, height: number): Cap {
-	const hemisphere = Math.PI / 2 + (MARGIN * Math.PI) / 180;
-	const centre = projection.invert?.([width / 2, height / 2]);
-	const rotation = projection.rotate();
-	if (!centre || !centre.every(Number.isFinite)) return { center: [-rotation[0], -rotation[1]], radius: hemisphere };
-	let radius = 0;
-	const corners: [number, number][] = [
-		[0, 0],
-		[width, 0],
-		[0, height],
-		[width, height]
-	];
-	for (const corner of corners) {
-		const p = projection.invert?.(corner);
-		if (!p || !p.every(Number.isFinite)) return { center: [-rotation[0], -rotation[1]], radius: hemisphere };
-		radius = Math.max(radius, geoDistance(centre, p));
-	}
-	return { center: centre, radius: Math.min(hemisphere, radius + (MARGIN * Math.PI) / 180) };
+export function frameCap(projection: GeoProjection): Cap {
+	const [lambda, phi] = projection.rotate();
+	return { center: [-lambda, -phi], radius: (projection.clipAngle() ?? 180) * RAD };
 }
 
 /** The pieces a frame's cap can show, as one geometry to draw. */
