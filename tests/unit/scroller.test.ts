@@ -214,6 +214,17 @@ describe('scrollSteps', () => {
 		expect(onStep).toHaveBeenLastCalledWith('second');
 	});
 
+	it('gives each step the scroll margin that makes the browser’s own jump to its fragment land it there too', () => {
+		// The line is at 600 px (wide): a 200 px step lands with its middle 2 px above it, its
+		// top at 498 px; the browser's jump puts the top at the scroll-padding plus the margin.
+		detach?.();
+		document.documentElement.style.scrollPaddingTop = '16px';
+		detach = scrollSteps(onStep)(container);
+		const margins = [...container.querySelectorAll<HTMLElement>('[data-step]')].map((el) => el.style.scrollMarginTop);
+		document.documentElement.style.scrollPaddingTop = '';
+		expect(margins).toEqual(['482px', '482px', '482px']);
+	});
+
 	it('follows a report when the page is where it says', () => {
 		scrollTo(600); // scrolled back up: the line (1,200 px on the page) is in the second step
 		layOut([-500, -100, 700]);

@@ -6,7 +6,9 @@
  *
  * Links to a step (`#<milestone id>`), on load and on back/forward, activate
  * that step and bring it into view. Other anchors, and fragments that are not
- * valid percent-encoding, are left alone. A timeline mark's link
+ * valid percent-encoding, are left alone. The browser's own jump to the
+ * fragment is made to land the step in the same place (alignFragmentJumps),
+ * since it may come after the script's. A timeline mark's link
  * (`a[data-control]`) glides there unless motion is reduced, the chosen step
  * shown all the way (the steps it passes are not reported).
  *
@@ -97,14 +99,18 @@ class StepTops {
 	#tops: { id: string; top: number }[] = [];
 	#observer: ResizeObserver | undefined;
 
-	constructor(container: HTMLElement) {
+	/** `onMeasure` is called after each reading, while the layout is fresh. */
+	constructor(container: HTMLElement, onMeasure: () => void = () => {}) {
 		this.#container = container;
 		if (typeof ResizeObserver !== 'function') {
 			this.measure();
 			return;
 		}
 		// Called after layout (first in the next frame), so reading the tops there costs no extra layout.
-		this.#observer = new ResizeObserver(() => this.measure());
+		this.#observer = new ResizeObserver(() => {
+			this.measure();
+			onMeasure();
+		});
 		this.#observer.observe(container);
 		this.#observer.observe(document.documentElement);
 	}
@@ -143,6 +149,23 @@ function stickyBottomOf(container: HTMLElement): number | null {
 	const sticky = container.closest('.scrolly')?.querySelector<HTMLElement>('.sticky');
 	if (!sticky || isWide() || getComputedStyle(sticky).position !== 'sticky') return null;
 	return sticky.offsetHeight;
+}
+
+/**
+ * Sets each step's `scroll-margin-top` so the browser's own jump to a step's
+ * fragment puts it where landingTop does. Chrome keeps a linked element in
+ * view (its top at the top of the screen, less the page's scroll-padding)
+ * while the page loads, and that jump can come after the script has brought
+ * the step into view; with these margins the two agree.
+ */
+export function alignFragmentJumps(container: HTMLElement): void {
+	const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+	const line = window.innerHeight * triggerOffset(isWide());
+	const stickyBottom = stickyBottomOf(container);
+	for (const step of container.querySelectorAll<HTMLElement>('[data-step]')) {
+		const top = landingTop(step.getBoundingClientRect().height, line, stickyBottom);
+		step.style.scrollMarginTop = `${top - padding}px`;
+	}
 }
 
 /** Scrolls (at once, or smoothly) so the step sits where landingTop puts it. */
@@ -193,6 +216,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			bringIntoView(container, step, smooth ? 'smooth' : 'instant');
 		};
 		const onHash = () => followHash();
+		alignFragmentJumps(container);
 		followHash();
 		container.closest('.scrolly')?.classList.add('ready');
 
@@ -215,7 +239,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			followHash(link.hasAttribute('data-control') && !motion.reduced);
 		};
 		// Read on every frame of a scroll: from the steps' tops as last laid out, not from the layout.
-		const tops = new StepTops(container);
+		const tops = new StepTops(container, () => alignFragmentJumps(container));
 		const reportReached = (scrollY = window.scrollY) => {
 			const reached = tops.reached(triggerOffset(isWide()), measuredHeight, scrollY);
 			if (reached) report(reached);
