@@ -275,3 +275,79 @@ describe('scrollSteps on every frame of a scroll', () => {
 		expect(onStep).toHaveBeenLastCalledWith('third');
 	});
 });
+
+describe('scrollSteps: a glide to a step chosen on the timeline', () => {
+	const onStep = vi.fn();
+	let detach: (() => void) | void;
+	let frames: FrameRequestCallback[] = [];
+	const runFrames = () => frames.splice(0).forEach((f) => f(performance.now()));
+
+	beforeEach(async () => {
+		setup(['first', 'second', 'third']);
+		const link = document.createElement('a');
+		link.href = '#third';
+		link.dataset.control = 'third';
+		document.body.append(link);
+		history.replaceState(null, '', '#');
+		window.innerHeight = 1000;
+		window.matchMedia = ((query: string) => ({ matches: query.includes('min-width') })) as typeof window.matchMedia;
+		scrollama.onStepEnter.length = 0;
+		frames = [];
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+		vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+		scrollTo(0);
+		layOut([100, 500, 1300]); // the line (600 px, wide) is in the second step
+		detach = scrollSteps(onStep)(container);
+		await vi.waitFor(() => expect(scrollama.onStepEnter).toHaveLength(1));
+		// The glide's timers only: animation frames are run by hand (runFrames).
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		link.click();
+		onStep.mockClear();
+	});
+	afterEach(() => {
+		detach?.();
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+	});
+
+	/** The page `y` px down: the steps' tops move up by as much (in viewport px), and a scroll event is sent. */
+	function scrolled(y: number) {
+		scrollTo(y);
+		layOut([100 - y, 500 - y, 1300 - y]);
+		window.dispatchEvent(new Event('scroll'));
+		runFrames();
+	}
+
+	it('shows only the chosen step while the page is still scrolling, however long the glide takes', () => {
+		// A slow glide: 3 s, passing the second step (its top crosses the line 100 px down).
+		for (let t = 1; t <= 10; t++) {
+			vi.advanceTimersByTime(300);
+			scrolled(t * 80);
+		}
+		expect(onStep.mock.calls.flat().filter((id) => id !== 'third')).toEqual([]);
+		// At rest at the third step, and still a while: the glide is over.
+		vi.advanceTimersByTime(600);
+		expect(onStep).toHaveBeenLastCalledWith('third');
+		// A step passed on the way back up is shown again.
+		scrolled(300);
+		expect(onStep).toHaveBeenLastCalledWith('second');
+	});
+
+	it('ends at scrollend with the step where the page came to rest', () => {
+		scrolled(900);
+		window.dispatchEvent(new Event('scrollend'));
+		expect(onStep).toHaveBeenLastCalledWith('third');
+		// Over: a step passed on the way back up is shown again.
+		scrolled(300);
+		expect(onStep).toHaveBeenLastCalledWith('second');
+	});
+
+	it('waits a while for a glide to start, and no longer', () => {
+		// No scroll (a busy page, or the step already in place): a report is held for 1.5 s.
+		vi.advanceTimersByTime(1000);
+		scrollama.onStepEnter[0]({ element: container.querySelector<HTMLElement>('[data-step="second"]')! });
+		expect(onStep).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(600);
+		expect(onStep).toHaveBeenLastCalledWith('second');
+	});
+});

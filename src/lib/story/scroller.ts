@@ -158,7 +158,7 @@ function stickyBottomOf(container: HTMLElement): number | null {
  * while the page loads, and that jump can come after the script has brought
  * the step into view; with these margins the two agree.
  */
-export function alignFragmentJumps(container: HTMLElement): void {
+function alignFragmentJumps(container: HTMLElement): void {
 	const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 	const line = window.innerHeight * triggerOffset(isWide());
 	const stickyBottom = stickyBottomOf(container);
@@ -176,8 +176,15 @@ function bringIntoView(container: HTMLElement, step: HTMLElement, behavior: Scro
 	window.scrollTo({ top: window.scrollY + rect.top - top, behavior });
 }
 
-/** Longest a smooth scroll to a step may hold the graphic on it, ms (where `scrollend` never comes). */
-const GLIDE_MAX = 1500;
+/**
+ * A smooth scroll to a step ends at `scrollend`, or where that never comes (a
+ * browser without it, a step already in place) once no scroll has come for
+ * this long, ms. Not a fixed length: a long glide on a busy phone takes well
+ * over a second and a half, and ending it early would show the steps it passes.
+ */
+const GLIDE_QUIET = 600;
+/** Longest wait for a glide's first scroll, ms (a busy page may take a while to start it). */
+const GLIDE_START = 1500;
 
 export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElement> {
 	return (container) => {
@@ -193,11 +200,18 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		const report = (id: string) => {
 			if (gliding === undefined || id === gliding) onStep(id);
 		};
+		// The glide goes on while the page scrolls.
+		const holdGlide = (wait = GLIDE_QUIET) => {
+			clearTimeout(glideTimer);
+			glideTimer = setTimeout(endGlide, wait);
+		};
+		const onGlideScroll = () => holdGlide();
 		const endGlide = () => {
 			if (gliding === undefined) return;
 			gliding = undefined;
 			clearTimeout(glideTimer);
 			window.removeEventListener('scrollend', endGlide);
+			window.removeEventListener('scroll', onGlideScroll);
 			// Where the page came to rest (the reader may have scrolled on).
 			const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
 			if (reached) onStep(reached);
@@ -211,7 +225,8 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			if (smooth) {
 				gliding = step.dataset.step;
 				window.addEventListener('scrollend', endGlide);
-				glideTimer = setTimeout(endGlide, GLIDE_MAX);
+				window.addEventListener('scroll', onGlideScroll, { passive: true });
+				holdGlide(GLIDE_START);
 			}
 			bringIntoView(container, step, smooth ? 'smooth' : 'instant');
 		};
@@ -286,6 +301,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			window.removeEventListener('hashchange', onHash);
 			window.removeEventListener('popstate', onHash);
 			window.removeEventListener('scrollend', endGlide);
+			window.removeEventListener('scroll', onGlideScroll);
 			clearTimeout(glideTimer);
 			tops.disconnect();
 			scroller?.destroy();
