@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoPath } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
-import { prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
+import { loadMapData, prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
 import { locatorPaths } from '$lib/graphics/map/locator';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
@@ -79,6 +79,55 @@ describe('map data', () => {
 			expect(data.world.countries.get(id), id).toBeDefined();
 		}
 		expect(data.world.borders.coordinates.length).toBeGreaterThan(100);
+	});
+
+	it('decodes a country the first time it is asked for, once', () => {
+		const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
+		const uzbekistan = data.world.countries.get('860');
+		expect(uzbekistan?.geometry.type).toMatch(/Polygon$/);
+		expect(data.world.countries.get('860')).toBe(uzbekistan);
+		expect(data.world.countries.get('no such code')).toBeUndefined();
+	});
+
+	describe('fetched in the browser (loadMapData)', () => {
+		const urls = { world: '/map/world-110m.json', region: '/map/central-asia-50m.json' };
+		const fetchFiles = () =>
+			vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+				const name = String(url).split('/').pop() as (typeof NAMES)[number];
+				return new Response(committed[name], { status: 200 });
+			});
+
+		it('decodes in turns, so the page can scroll and draw in between, to what the server decodes', async () => {
+			fetchFiles();
+			let turns = 0;
+			let done = false;
+			const loading = loadMapData(urls).finally(() => (done = true));
+			// A task queued after the load started, again and again while it runs: it gets a
+			// turn only if the decoding stops between its stages.
+			const tick = () => {
+				if (done) return;
+				turns++;
+				setTimeout(tick, 0);
+			};
+			setTimeout(tick, 0);
+			const data = await loading;
+			vi.restoreAllMocks();
+			expect(turns).toBeGreaterThanOrEqual(8);
+			const now = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
+			expect(data.region.box).toEqual(now.region.box);
+			expect(data.world.ground.land.pieces.length).toBe(now.world.ground.land.pieces.length);
+			expect(data.region.borders).toEqual(now.region.borders);
+			expect(data.world.countries.size).toBe(now.world.countries.size);
+		});
+
+		it('stops when the page no longer wants the map', async () => {
+			fetchFiles();
+			const controller = new AbortController();
+			const loading = loadMapData(urls, controller.signal);
+			setTimeout(() => controller.abort(), 0);
+			await expect(loading).rejects.toThrow(/abort/i);
+			vi.restoreAllMocks();
+		});
 	});
 
 	it('renders each view as short static paths for the server', () => {

@@ -7,7 +7,12 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
+import type {
+	GeometryCollection,
+	GeometryObject,
+	MultiPolygon as TopoMultiPolygon,
+	Topology
+} from 'topojson-specification';
 import { arcBetween, boxOutline, frameWithin, placeMarks, projectionFor, resolveView } from './views';
 import type { Box, MapView } from './types';
 import { NOMINAL, type StaticMap } from './style';
@@ -23,7 +28,7 @@ export interface MapLayer {
 	/** Borders between countries (not coasts). */
 	borders: MultiLineString;
 	/** Countries by ISO 3166-1 numeric id. */
-	countries: Map<string, Feature>;
+	countries: CountryIndex;
 	/** Land and borders in pieces, so a frame draws only those it can show (see ./cull.ts). */
 	ground: { land: Cullable<MultiPolygon>; borders: Cullable<MultiLineString> };
 	/** The box the file covers (the region's is clipped to it). */
@@ -54,19 +59,55 @@ function asTopology(json: unknown, what: string): MapTopology {
 	return t;
 }
 
-/** Decodes one file into its land, borders and countries. */
-function prepareLayer(json: unknown, what: string): MapLayer {
+/**
+ * A file's countries by ISO 3166-1 numeric id, each decoded the first time it
+ * is asked for: a view fills a handful of the world's 170-odd.
+ */
+class CountryIndex {
+	#topology: MapTopology;
+	#geometries = new Map<string, GeometryObject>();
+	#decoded = new Map<string, Feature>();
+
+	constructor(topology: MapTopology) {
+		this.#topology = topology;
+		for (const g of topology.objects.countries.geometries) this.#geometries.set(String(g.id), g);
+	}
+
+	get size(): number {
+		return this.#geometries.size;
+	}
+
+	get(iso: string): Feature | undefined {
+		const kept = this.#decoded.get(iso);
+		if (kept) return kept;
+		const geometry = this.#geometries.get(iso);
+		if (!geometry) return undefined;
+		const decoded = feature(this.#topology, geometry) as Feature;
+		this.#decoded.set(iso, decoded);
+		return decoded;
+	}
+}
+
+/**
+ * Decodes one file into its land, borders and countries, in stages: each
+ * `yield` is a point where a browser may give the page a turn (see inTurns).
+ */
+function* layerStages(json: unknown, what: string): Generator<void, MapLayer> {
 	const t = asTopology(json, what);
-	const countries = new Map<string, Feature>();
-	for (const f of (feature(t, t.objects.countries) as FeatureCollection).features) countries.set(String(f.id), f);
 	const land = feature(t, t.objects.land).geometry;
+	yield;
 	const borders = mesh(t, t.objects.countries, (a, b) => a !== b);
+	yield;
+	const landPieces = cullable(land);
+	yield;
+	const borderPieces = cullable(borders);
+	yield;
 	const [w, s, e, n] = t.bbox ?? [-180, -90, 180, 90];
 	return {
 		land,
 		borders,
-		countries,
-		ground: { land: cullable(land), borders: cullable(borders) },
+		countries: new CountryIndex(t),
+		ground: { land: landPieces, borders: borderPieces },
 		box: [
 			[w, s],
 			[e, n]
@@ -83,14 +124,45 @@ function boxPolygon([[w, s], [e, n]]: Box, inset = 0): Polygon {
 	]);
 }
 
-export function prepareMapData(world: unknown, region: unknown): MapData {
-	const r = prepareLayer(region, 'the region file');
+function* mapDataStages(world: unknown, region: unknown): Generator<void, MapData> {
+	const r = yield* layerStages(region, 'the region file');
 	return {
-		world: prepareLayer(world, 'the world file'),
+		world: yield* layerStages(world, 'the world file'),
 		region: r,
 		regionArea: boxPolygon(r.box),
 		worldHole: boxPolygon(r.box, 0.3)
 	};
+}
+
+/** Decodes both files at once (on the server, and in tests). */
+export function prepareMapData(world: unknown, region: unknown): MapData {
+	const stages = mapDataStages(world, region);
+	for (;;) {
+		const stage = stages.next();
+		if (stage.done) return stage.value;
+	}
+}
+
+/** Lets the browser handle input and draw a frame: `scheduler.yield()` where there is one. */
+function giveTurn(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs stages, giving the page a turn after each: decoding both files is
+ * some 300 ms of work on a slow phone, which as one task would hold up the
+ * reader's scrolling. Stops (rejects) once `signal` is aborted.
+ */
+async function inTurns<T>(stages: Generator<void, T>, signal?: AbortSignal): Promise<T> {
+	for (;;) {
+		const stage = stages.next();
+		// One more turn at the end: what the caller does with the result (the map's first
+		// drawing) is a task of its own, not the tail of the last stage.
+		await giveTurn();
+		signal?.throwIfAborted();
+		if (stage.done) return stage.value;
+	}
 }
 
 /** Fetches and decodes both files; rejects on any network, HTTP or format error. */
@@ -101,7 +173,7 @@ export async function loadMapData(urls: { world: string; region: string }, signa
 		return response.json() as Promise<unknown>;
 	};
 	const [world, region] = await Promise.all([get(urls.world), get(urls.region)]);
-	return prepareMapData(world, region);
+	return inTurns(mapDataStages(world, region), signal);
 }
 
 /** The detailed regional file when it covers the whole frame, else the world's (for the static paths). */

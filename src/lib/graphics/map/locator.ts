@@ -17,7 +17,7 @@ import type { MapView } from './types';
 interface LocatorLayer {
 	land: Geometry;
 	borders: MultiLineString;
-	countries: Map<string, Feature>;
+	countries: { get(iso: string): Feature | undefined };
 }
 
 export function locatorPaths(view: MapView, layer: LocatorLayer, size = LOCATOR_SIZE): LocatorPaths | undefined {
