@@ -69,3 +69,32 @@ test('before (and without) JavaScript, a phone shows the timelines’ text near 
 	}
 	await context.close();
 });
+
+test('a Latin edition fetches no Cyrillic font file, read to its end', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('requestfinished', (request) => {
+		const name = request.url().match(/\/([a-z-]+)\.[\w-]+\.woff2$/)?.[1];
+		if (name) fonts.push(name);
+	});
+	for (const path of ['/', '/en/']) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		// Every part of the page drawn: the scrolly, the notes, the table, the interview opened, the credits.
+		await page
+			.locator('.interview details')
+			.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		// A screen at a time, each laid out (so its text asks for its fonts), to the end.
+		await page.evaluate(async () => {
+			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+			while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+				window.scrollBy({ top: window.innerHeight, behavior: 'instant' });
+				await frame();
+				await frame();
+			}
+			await document.fonts.ready;
+		});
+	}
+	// The page's own fonts were fetched (so the check sees requests at all)…
+	expect(fonts).toContain('serif-latin');
+	// …and none for Cyrillic: the language switch names the Cyrillic editions in the system's sans.
+	expect(fonts.filter((f) => f.includes('cyrillic'))).toEqual([]);
+});

@@ -27,6 +27,14 @@ export const HTML_LANG: Record<Lang, string> = {
 	en: 'en'
 };
 
+/** The script each edition is written in. */
+export const SCRIPT: Record<Lang, 'Latn' | 'Cyrl'> = {
+	uz: 'Latn',
+	'uz-cyrl': 'Cyrl',
+	ru: 'Cyrl',
+	en: 'Latn'
+};
+
 /** The locale for Intl formatting (British English dates: 5 December 2023). */
 export const INTL_LOCALE: Record<Lang, string> = {
 	uz: 'uz-Latn',
