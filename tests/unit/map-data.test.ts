@@ -1,16 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { geoArea, geoPath } from 'd3-geo';
+import { geoArea, geoOrthographic, geoPath } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
 import { loadMapData, prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
 import { locatorPaths } from '$lib/graphics/map/locator';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
+import { LOCATOR_SIZE } from '$lib/graphics/map/style';
 import {
 	DETAIL_MIN_WIDTH,
 	PRECISION,
+	boxOutline,
 	interpolateView,
 	projectionFor,
 	regionDetail,
@@ -203,7 +205,36 @@ describe('the locator inset', () => {
 	const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
 	const close = views.filter((v) => v.locator);
 
-	it('is drawn once per view and map file, then kept (it projects the whole world file)', () => {
+	it('projects only the pieces of ground it can show, and draws what the whole file draws', () => {
+		for (const view of close)
+			for (const size of [LOCATOR_SIZE, { width: 60, height: 40 }, { width: 240, height: 152 }]) {
+				// The whole file through a plain orthographic projection of the locator's box, clipped to the frame only.
+				const projection = geoOrthographic()
+					.rotate([
+						-(view.locator!.fit[0][0] + view.locator!.fit[1][0]) / 2,
+						-(view.locator!.fit[0][1] + view.locator!.fit[1][1]) / 2
+					])
+					.fitExtent(
+						[
+							[3, 3],
+							[size.width - 3, size.height - 3]
+						],
+						boxOutline(view.locator!.fit)
+					)
+					.clipExtent([
+						[0, 0],
+						[size.width, size.height]
+					])
+					.precision(0.5);
+				const path = geoPath(projection).digits(1);
+				const inset = locatorPaths(view, data.world, size);
+				const where = `${view.id} ${size.width}×${size.height}`;
+				expect(inset?.land, where).toBe(path(data.world.land));
+				expect(inset?.borders, where).toBe(path(data.world.borders));
+			}
+	});
+
+	it('is drawn once per view and map file, then kept', () => {
 		expect(close.length).toBeGreaterThan(0);
 		for (const view of close) {
 			const first = locatorPaths(view, data.world);

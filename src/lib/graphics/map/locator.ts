@@ -2,14 +2,16 @@
  * The locator inset of a close-up view: a small map of its region with the
  * view's countries filled and the frame's box drawn, as SVG path strings at
  * LOCATOR_SIZE. The same function draws it on the server (staticMapPaths) and
- * in the browser (Map.svelte), so both show the same inset. Drawing it projects
- * the whole world file (about 50 ms on a fast laptop, 200 ms at a phone's
- * speed), so each inset is drawn once per file and kept.
+ * in the browser (Map.svelte), so both show the same inset. Given the file's
+ * pieces (MapLayer.ground), it projects only those inside the inset's reach
+ * (./cull.ts; the whole world file took about 50 ms on a fast laptop, 200 ms
+ * at a phone's speed), and each inset is drawn once per file and kept.
  * Usage: const inset = view.locator && locatorPaths(view, data.world);
  */
-import { geoOrthographic, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { geoDistance, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import { boxOutline } from './views';
+import { frameCap, visibleOf, type Cullable } from './cull';
 import { LOCATOR_SIZE, type LocatorPaths } from './style';
 import type { MapView } from './types';
 
@@ -18,6 +20,8 @@ interface LocatorLayer {
 	land: Geometry;
 	borders: MultiLineString;
 	countries: { get(iso: string): Feature | undefined };
+	/** Land and borders in pieces (./cull.ts): then only the pieces the inset can show are projected. */
+	ground?: { land: Cullable<MultiPolygon>; borders: Cullable<MultiLineString> };
 }
 
 export function locatorPaths(view: MapView, layer: LocatorLayer, size = LOCATOR_SIZE): LocatorPaths | undefined {
@@ -55,17 +59,43 @@ function drawInset(
 			[size.width, size.height]
 		])
 		.precision(0.5);
+	projection.clipAngle(reach(projection, size));
 	const path = geoPath(projection).digits(1);
+	const seen = frameCap(projection);
 	const highlight: FeatureCollection = {
 		type: 'FeatureCollection',
 		features: locator.highlight.flatMap((iso) => layer.countries.get(iso) ?? [])
 	};
 	const [x, y] = projection(view.center) ?? [size.width / 2, size.height / 2];
 	return {
-		land: path(layer.land) ?? '',
-		borders: path(layer.borders) ?? '',
+		land: path(layer.ground ? visibleOf(layer.ground.land, seen) : layer.land) ?? '',
+		borders: path(layer.ground ? visibleOf(layer.ground.borders, seen) : layer.borders) ?? '',
 		highlight: path(highlight) ?? '',
 		frame: view.fit ? (path(boxOutline(view.fit)) ?? '') : '',
 		dot: [Math.round(x * 10) / 10, Math.round(y * 10) / 10]
 	};
+}
+
+/**
+ * How far from its centre, in degrees, the inset's frame reaches on the globe:
+ * to its farthest corner (on an orthographic globe the farthest point of a
+ * rectangle is a corner), a degree more; the whole visible hemisphere if a
+ * corner is off the globe. Clipped to that circle, the inset draws what it drew
+ * before, and only the pieces of ground inside it need projecting.
+ */
+function reach(projection: GeoProjection, size: typeof LOCATOR_SIZE): number {
+	const [lambda, phi] = projection.rotate();
+	const centre: [number, number] = [-lambda, -phi];
+	let farthest = 0;
+	for (const corner of [
+		[0, 0],
+		[size.width, 0],
+		[0, size.height],
+		[size.width, size.height]
+	] as [number, number][]) {
+		const point = projection.invert?.(corner);
+		if (!point || !point.every(Number.isFinite)) return 90;
+		farthest = Math.max(farthest, (geoDistance(centre, point) * 180) / Math.PI);
+	}
+	return Math.min(90, farthest + 1);
 }
