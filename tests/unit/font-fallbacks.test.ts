@@ -7,10 +7,14 @@ import { readFileSync } from 'node:fs';
 import { FALLBACK_FAMILIES, fallbackFaces } from '../../scripts/font-fallbacks.mjs';
 
 const appCss = readFileSync('src/app.css', 'utf8');
-/** The families of a custom property's font stack in app.css, in order. */
+/** The families of a custom property's font stack in app.css, in order (a var() in it spelt out). */
 function stack(property: string): string[] {
 	const value = new RegExp(`${property}:([^;]+);`).exec(appCss)?.[1] ?? '';
-	return value.split(',').map((f) => f.trim().replace(/^'|'$/g, ''));
+	return value.split(',').flatMap((f) => {
+		const family = f.trim().replace(/^'|'$/g, '');
+		const inner = /^var\((--[\w-]+)\)$/.exec(family)?.[1];
+		return inner ? stack(inner) : [family];
+	});
 }
 
 describe('metric-matched fallback fonts', () => {
