@@ -173,7 +173,9 @@ async function expectAtStep(page: Page, id: string) {
 	await expect
 		.poll(async () => atTrigger(await stepPosition(page, id)), {
 			message: `${id} at the trigger line: ${describePosition(await stepPosition(page, id))}`,
-			timeout: 2_000
+			// The step lands at once; the time is for a busy machine, where one read of the
+			// page took 1.3 s in a CI run and a 2 s limit ran out before the poll read it at all.
+			timeout: 10_000
 		})
 		.toBe(true);
 }
