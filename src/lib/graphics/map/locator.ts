@@ -8,9 +8,9 @@
  * at a phone's speed), and each inset is drawn once per file and kept.
  * Usage: const inset = view.locator && locatorPaths(view, data.world);
  */
-import { geoDistance, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import { geoOrthographic, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from 'geojson';
-import { boxOutline } from './views';
+import { boxOutline, frameReach } from './views';
 import { frameCap, visibleOf, type Cullable } from './cull';
 import { LOCATOR_SIZE, type LocatorPaths } from './style';
 import type { MapView } from './types';
@@ -59,7 +59,7 @@ function drawInset(
 			[size.width, size.height]
 		])
 		.precision(0.5);
-	projection.clipAngle(reach(projection, size));
+	projection.clipAngle(frameReach(projection, size.width, size.height));
 	const path = geoPath(projection).digits(1);
 	const seen = frameCap(projection);
 	const highlight: FeatureCollection = {
@@ -74,28 +74,4 @@ function drawInset(
 		frame: view.fit ? (path(boxOutline(view.fit)) ?? '') : '',
 		dot: [Math.round(x * 10) / 10, Math.round(y * 10) / 10]
 	};
-}
-
-/**
- * How far from its centre, in degrees, the inset's frame reaches on the globe:
- * to its farthest corner (on an orthographic globe the farthest point of a
- * rectangle is a corner), a degree more; the whole visible hemisphere if a
- * corner is off the globe. Clipped to that circle, the inset draws what it drew
- * before, and only the pieces of ground inside it need projecting.
- */
-function reach(projection: GeoProjection, size: typeof LOCATOR_SIZE): number {
-	const [lambda, phi] = projection.rotate();
-	const centre: [number, number] = [-lambda, -phi];
-	let farthest = 0;
-	for (const corner of [
-		[0, 0],
-		[size.width, 0],
-		[0, size.height],
-		[size.width, size.height]
-	] as [number, number][]) {
-		const point = projection.invert?.(corner);
-		if (!point || !point.every(Number.isFinite)) return 90;
-		farthest = Math.max(farthest, (geoDistance(centre, point) * 180) / Math.PI);
-	}
-	return Math.min(90, farthest + 1);
 }

@@ -75,21 +75,38 @@ export function projectionFor(
 	precision: number = PRECISION.still
 ): GeoProjection {
 	const p = paramsOf(viewOrParams, width, height);
-	const radius = p.scale * halfMin(width, height);
+	const projection = geoOrthographic()
+		.rotate([-p.center[0], -p.center[1]])
+		.scale(p.scale * halfMin(width, height))
+		.translate([width / 2, height / 2]);
 	// Zoomed in, only a small cap of the globe is in the frame: clipping to it
 	// (the horizon otherwise) spares d3 resampling lines far outside the frame.
-	const reach = Math.hypot(width, height) / 2 / radius;
-	const cap = reach >= 1 ? 90 : Math.min(90, (Math.asin(reach) * 180) / Math.PI + 2);
-	return geoOrthographic()
-		.rotate([-p.center[0], -p.center[1]])
-		.scale(radius)
-		.translate([width / 2, height / 2])
-		.clipAngle(cap)
+	return projection
+		.clipAngle(frameReach(projection, width, height))
 		.clipExtent([
 			[-24, -24],
 			[width + 24, height + 24]
 		])
 		.precision(precision);
+}
+
+/**
+ * How far from its centre, in degrees, an orthographic projection's frame
+ * reaches on the globe: to its farthest corner (on screen a distance r from
+ * the globe's centre is asin(r / radius) away on the sphere), two degrees
+ * more; the whole visible hemisphere when a corner is off the globe. A clip
+ * circle that wide draws what the frame shows, and cull.ts's frameCap reads it.
+ */
+export function frameReach(projection: GeoProjection, width: number, height: number): number {
+	const [x, y] = projection.translate();
+	const farthest = Math.max(
+		Math.hypot(x, y),
+		Math.hypot(width - x, y),
+		Math.hypot(x, height - y),
+		Math.hypot(width - x, height - y)
+	);
+	const reach = farthest / projection.scale();
+	return reach >= 1 ? 90 : Math.min(90, (Math.asin(reach) * 180) / Math.PI + 2);
 }
 
 /**
