@@ -178,13 +178,17 @@ describe('Map', () => {
 	});
 
 	it('shows the server’s static ground until the data arrives', async () => {
-		const fallbackSvg = staticMapPaths(WORLD, files());
+		const fallbackSvg = { ...staticMapPaths(WORLD, files()), ground: '/map/world.svg' };
 		vi.stubGlobal(
 			'fetch',
 			vi.fn(() => new Promise<Response>(() => {}))
 		);
 		const { container } = render(Map, { ...props, fallbackSvg });
-		expect(container.querySelector('.fallback path')?.getAttribute('d')).toBe(fallbackSvg.sphere);
+		const ground = container.querySelector<HTMLImageElement>('.fallback img');
+		expect(ground?.getAttribute('src')).toBe('/map/world.svg');
+		expect(ground?.getAttribute('alt')).toBe('');
+		// Placed at the live map's scale, as its globe will be drawn when the data comes.
+		expect(container.querySelector<HTMLElement>('.fallback')?.style.getPropertyValue('--k')).toMatch(/^\d+(\.\d+)?px$/);
 		expect(labels(container)).toEqual(['Nyu-York', 'Toshkent']);
 		expect(container.querySelector('canvas')).toBeNull();
 	});
@@ -224,7 +228,7 @@ describe('the Tashkent view', () => {
 	});
 
 	it('does the same in the server’s static drawing', () => {
-		const fallback = staticMapPaths(view, files());
+		const fallback = { ...staticMapPaths(view, files()), ground: '/map/tashkent.svg' };
 		expect(fallback.locator?.highlight.length).toBeGreaterThan(20);
 		const { container } = render(MapPlaceholder, { view, fallback, description: mapDescription });
 		expect(container.querySelector('[data-locator] .frame')).not.toBeNull();

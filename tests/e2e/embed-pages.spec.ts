@@ -26,7 +26,7 @@ const rootHeight = (page: Page) => page.locator('.embed').evaluate((el) => el.ge
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the story embed shows the first step, the map as SVG and the link to the story', async ({ page }) => {
+	test('the story embed shows the first step, the map and the link to the story', async ({ page }) => {
 		await page.goto('/en/embed/story/');
 		const root = page.locator('.embed[data-embed="story"]');
 		await expect(root).toHaveAttribute('data-active-step', FIRST);
@@ -35,7 +35,13 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(en.steps[0].title);
 		await expect(page.getByText(en.steps[0].text)).toBeVisible();
 		await expect(page.getByText(en.steps[1].text)).toBeHidden();
-		await expect(page.locator('.map[data-map-view] svg path').first()).toBeVisible();
+		// The map: its ground, a picture drawn at build time, and its names over it.
+		const ground = page.locator('.map[data-map-view] .fallback img');
+		await expect(ground).toBeVisible();
+		await expect
+			.poll(() => ground.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+			.toBe(true);
+		await expect(page.locator('.map[data-map-view] svg text').first()).toBeVisible();
 		await expect(page.locator('[data-timeline-view] svg').first()).toBeVisible();
 		expect(await storyLink(page)).toBe(`/en/#${FIRST}`);
 		await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');

@@ -149,9 +149,10 @@ describe('map data', () => {
 		}
 	});
 
-	it('lets the server render the map without JavaScript, from the static paths', () => {
+	it('lets the server render the map without JavaScript: the ground a picture, the places as SVG', () => {
 		const files = { world: parsed['world-110m.json'], region: parsed['central-asia-50m.json'] };
-		const fallbackSvg = staticMapPaths(world, files);
+		const drawn = staticMapPaths(world, files);
+		const fallbackSvg = { ...drawn, ground: '/map/world.svg' };
 		const props = {
 			view: world,
 			dataUrls: { world: '/map/world-110m.json', region: '/map/central-asia-50m.json' },
@@ -163,13 +164,16 @@ describe('map data', () => {
 		expect(body).toMatch(/<svg[^>]*viewBox="0 0 560 320"[^>]*>/);
 		expect(body).toMatch(/role="img"/);
 		expect(body).toContain('aria-label="Nyu-Yorkdan Toshkentgacha"');
-		expect(body).toContain(fallbackSvg.land);
+		expect(body).toMatch(/<img[^>]*src="\/map\/world\.svg"[^>]*alt=""/);
+		// The ground's paths are in the picture, not in the page.
+		expect(body).not.toContain(drawn.land);
 		expect(body).toContain('Nyu-York');
 		expect(body).toContain('Toshkent');
 		expect(body).not.toContain('<canvas');
-		// Without the paths the box stays empty, rather than showing names over nothing.
+		// Without the drawing the box stays empty, rather than showing names over nothing.
 		const bare = render(MapComponent, { props }).body;
 		expect(bare).not.toContain('data-label');
+		expect(bare).not.toContain('<img');
 		expect(bare).toContain('data-map-view="world"');
 	});
 });

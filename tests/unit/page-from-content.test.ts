@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { buildModel } from '$lib/content/model';
+import { editionFor } from '$lib/content/edition';
+import { staticMapFor } from '$lib/graphics/map/fallback.server';
+import { graphicPropsFor } from '$lib/story/graphic-state';
 import { storyPageData } from '$lib/story/page-data';
 import StoryPage from '$lib/story/StoryPage.svelte';
 import { edit, readContentFiles } from './helpers';
@@ -17,8 +20,11 @@ function page(files: Record<string, string>): string {
 const graphic = (html: string) => /<figure class="graphic[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
 /** The names written on the map. */
 const mapNames = (html: string) => [...graphic(html).matchAll(/data-label="[^"]+">([^<]+)</g)].map((m) => m[1]);
-/** The d attribute of the highlighted countries' path. */
-const highlight = (html: string) => /<path class="highlight[^"]*" d="([^"]+)"/.exec(graphic(html))?.[1];
+/** The address of the map's ground picture (src/routes/map/[view].svg), with the key of its drawing. */
+const groundSrc = (html: string) => /<img src="([^"]+\.svg\?v=[0-9a-f]+)"/.exec(graphic(html))?.[1];
+/** The d attribute of the highlighted countries' path in the ground picture the build draws from these files. */
+const highlight = (files: Record<string, string>) =>
+	staticMapFor(graphicPropsFor(editionFor(buildModel(files), 'uz'), undefined).map).highlight;
 /** The year labels on the timeline's axis. */
 const years = (html: string) => [...graphic(html).matchAll(/class="[^"]*\byear">(\d{4})</g)].map((m) => m[1]);
 
@@ -28,7 +34,8 @@ describe('the built page follows content', () => {
 	it('renders the first step as the reader sees it (the baseline the edits change)', () => {
 		expect(graphic(original)).toContain('data-map-view="central-asia"');
 		expect(mapNames(original)).toContain('Qozogʻiston');
-		expect(highlight(original)).toBeTruthy();
+		expect(groundSrc(original)).toMatch(/\/map\/central-asia\.svg\?v=/);
+		expect(highlight(readContentFiles())).toBeTruthy();
 		expect(years(original)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
 	});
 
@@ -37,13 +44,17 @@ describe('the built page follows content', () => {
 		const html = page(files);
 		expect(mapNames(html)).not.toContain('Qozogʻiston');
 		expect(mapNames(html)).toContain('Oʻzbekiston');
-		expect(highlight(html)).toBeTruthy();
-		expect(highlight(html)).not.toBe(highlight(original));
+		expect(highlight(files)).toBeTruthy();
+		expect(highlight(files)).not.toBe(highlight(readContentFiles()));
+		// The page asks for the new picture, not a cached old one.
+		expect(groundSrc(html)).toBeTruthy();
+		expect(groundSrc(html)).not.toBe(groundSrc(original));
 	});
 
 	it("changes a map view's box in content/map.aml: the map is drawn at another scale", () => {
 		const files = edit(readContentFiles(), 'content/map.aml', 'fit: 46.5, 35.1, 87.3, 55.4', 'fit: 60, 38, 75, 46');
-		expect(highlight(page(files))).not.toBe(highlight(original));
+		expect(highlight(files)).not.toBe(highlight(readContentFiles()));
+		expect(groundSrc(page(files))).not.toBe(groundSrc(original));
 	});
 
 	it('moves the overview time domain in content/timeline.aml: the axis shows other years', () => {

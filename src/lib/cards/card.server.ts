@@ -1,7 +1,7 @@
 /**
  * A link-preview card (1200×630 PNG) drawn at build time without a browser:
  * the graphic in the milestone's state (the timeline rendered on the server
- * by svelte/server, the map's static SVG from mapFallbackFor), the date, the
+ * by svelte/server, the map's static SVG from staticMapFor), the date, the
  * headline, the credit and the story's address, composed as one SVG and
  * turned into PNG by resvg with the story's own fonts (./fonts.server.ts).
  * Usage: const png = await cardPng(edition, 'memorandum', 'https://story.example.org')  // id undefined: the story's card
@@ -9,8 +9,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import type { Edition } from '$lib/content/edition';
-import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
-import { COLOURS, LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
+import { staticMapFor } from '$lib/graphics/map/fallback.server';
+import { groundElements } from '$lib/graphics/map/ground-svg';
+import { LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
 import Timeline from '$lib/graphics/timeline/Timeline.svelte';
 import type { TimelineProps } from '$lib/graphics/timeline/types';
 import { EDITION_PATH } from '$lib/i18n/languages';
@@ -86,16 +87,11 @@ function timelineSvg(props: TimelineProps, fonts: CardFonts): { viewBox: string;
 function mapSvg(map: StaticMap, box: { x: number; y: number; width: number }, fonts: CardFonts): string {
 	const k = box.width / map.width;
 	const at = (x: number, y: number) => [box.x + x * k, box.y + y * k].map((v) => v.toFixed(1));
-	const highlight = map.tone === 'strong' ? { fill: 0.3, stroke: 0.9 } : { fill: 0.14, stroke: 0.45 };
 	const line = (px: number) => (px / k).toFixed(2);
 	// The frame clips the drawing, as the page's map frame does.
 	const paths = `<clipPath id="card-map"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${(map.height * k).toFixed(1)}"/></clipPath>
 <g clip-path="url(#card-map)"><g transform="translate(${box.x} ${box.y}) scale(${k})" stroke-linejoin="round">
-<path d="${map.sphere}" fill="${COLOURS.ocean}"/>
-<path d="${map.land}" fill="${COLOURS.land}"/>
-<path d="${map.borders}" fill="none" stroke="${COLOURS.border}" stroke-width="${line(0.8)}"/>
-<path d="${map.highlight}" fill="${INK.accent}" fill-opacity="${highlight.fill}" stroke="${INK.accent}" stroke-opacity="${highlight.stroke}" stroke-width="${line(1)}"/>
-<path d="${map.sphere}" fill="none" stroke="${COLOURS.outline}" stroke-width="${line(1)}"/>
+${groundElements(map, line)}
 ${map.arc ? `<path d="${map.arc}" fill="none" stroke="${INK.ink}" stroke-width="${line(2)}" stroke-dasharray="${line(6)} ${line(5)}" opacity="0.75"/>` : ''}
 </g></g>`;
 	const dots = map.marks
@@ -305,7 +301,7 @@ export function cardSvg(
 	);
 
 	// The title: in landscape, the room above the foot; upright, at most a third of the card, the graphic below it.
-	const map = mapFallbackFor(graphic.map);
+	const map = staticMapFor(graphic.map);
 	const timeline = timelineSvg(graphic.timeline, fonts);
 	const [, , vw, vh] = timeline.viewBox.split(/\s+/).map(Number);
 	const room = L.graphic ? foot - 40 * k - y : Math.min(foot - 40 * k - y, L.H * (L.H / L.W > 1.6 ? 0.25 : 0.3));

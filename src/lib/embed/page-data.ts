@@ -6,7 +6,7 @@
  */
 import type { ContentModel } from '$lib/content/types';
 import type { Edition } from '$lib/content/edition';
-import type { StaticMap } from '$lib/graphics/map/style';
+import type { StaticView } from '$lib/graphics/map/style';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { storyPageData } from '$lib/story/page-data';
 
@@ -24,7 +24,7 @@ export interface EmbedPageData {
 	/** The edition, cut to what an embed shows. */
 	edition: EmbedEdition;
 	/** The map's first view as static SVG, drawn at build time. */
-	mapFallback: StaticMap;
+	mapFallback: StaticView;
 }
 
 export function embedPageData(model: ContentModel, lang: Lang, origin?: string): EmbedPageData {

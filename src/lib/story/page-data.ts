@@ -6,8 +6,8 @@
  */
 import type { ContentModel } from '$lib/content/types';
 import { editionFor, type Edition } from '$lib/content/edition';
-import { mapFallbackFor } from '$lib/graphics/map/fallback.server';
-import type { StaticMap } from '$lib/graphics/map/style';
+import { staticViewFor } from '$lib/graphics/map/fallback.server';
+import type { StaticView } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
 import { embedWordsFor, type EmbedWordsByLang } from '$lib/newsroom/words';
 import { LOCAL_ORIGIN } from '$lib/site.js';
@@ -16,7 +16,8 @@ import { storySeo, type SeoProps } from './seo';
 
 export interface StoryPageData {
 	edition: Edition;
-	mapFallback: StaticMap;
+	/** The map's first view drawn at build time (its ground is a picture: src/routes/map/[view].svg). */
+	mapFallback: StaticView;
 	/** The words of the embed codes, per edition (for the Embed panel). */
 	embedWords: EmbedWordsByLang;
 	/** The site's root (SITE_URL and BASE_PATH, see src/lib/site-root.ts): the embed codes' addresses are absolute on it. */
@@ -31,7 +32,7 @@ export function storyPageData(model: ContentModel, lang: Lang, origin: string = 
 	const first = graphicPropsFor(edition, undefined);
 	return {
 		edition,
-		mapFallback: mapFallbackFor(first.map),
+		mapFallback: staticViewFor(first.map),
 		embedWords: embedWordsFor(model),
 		origin,
 		seo: storySeo(edition, origin)

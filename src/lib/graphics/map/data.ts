@@ -15,7 +15,7 @@ import type {
 } from 'topojson-specification';
 import { arcBetween, boxOutline, frameWithin, placeMarks, projectionFor, resolveView } from './views';
 import type { Box, MapView } from './types';
-import { NOMINAL, type StaticMap } from './style';
+import { NOMINAL, groundBox, type StaticMap } from './style';
 import { locatorPaths } from './locator';
 import { cullable, type Cullable } from './cull';
 
@@ -226,16 +226,18 @@ class CompactPath {
 
 /**
  * The ground of a view as SVG path strings at the nominal size, from the two
- * parsed files (call it in a server load; pass the result to Map's fallbackSvg).
- * Drawn a half-frame beyond each edge, so a client frame of another shape is covered.
+ * parsed files (server only: see fallback.server.ts, which makes the page's
+ * MapFallback of it, and the share cards). Drawn over groundBox: a half-frame
+ * beyond each edge, so a client frame of another shape is covered.
  */
 export function staticMapPaths(view: MapView, files: { world: unknown; region: unknown }, size = NOMINAL): StaticMap {
 	const data = prepareMapData(files.world, files.region);
 	const { width, height } = size;
 	const params = resolveView(view, width, height);
+	const box = groundBox(width, height);
 	const projection = projectionFor(params, width, height).clipExtent([
-		[-width / 2, -height / 2],
-		[width * 1.5, height * 1.5]
+		[box.x, box.y],
+		[box.x + box.width, box.y + box.height]
 	]);
 	const layer = layerAt(data, projection, width, height);
 	const draw = (object: Parameters<ReturnType<typeof geoPath>>[0]) => {

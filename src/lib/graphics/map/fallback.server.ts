@@ -1,14 +1,26 @@
 /**
- * The map as static SVG paths for the prerendered page (no JavaScript, and
- * the first paint before the data arrives). Server-only: the TopoJSON is read
- * here at build time and never bundled for the browser.
- * Usage: mapFallbackFor(view) in a server load; pass the result to Map's / MapPlaceholder's fallback.
+ * The map's first view drawn at build time, for the prerendered page (no
+ * JavaScript, and the first paint before the data arrives) and for the ground
+ * picture it shows (src/routes/map/[view].svg). Server-only: the TopoJSON is
+ * read here at build time and never bundled for the browser.
+ * Usage: staticViewFor(view) in a server load, for the page's data (LazyMap adds the picture's address).
  */
 import world from '../../../../static/map/world-110m.json';
 import region from '../../../../static/map/central-asia-50m.json';
+import { createHash } from 'node:crypto';
 import { staticMapPaths, type StaticMap } from './data';
+import { groundSvg } from './ground-svg';
+import type { StaticView } from './style';
 import type { MapView } from './types';
 
-export function mapFallbackFor(view: MapView): StaticMap {
-	return staticMapPaths(view, { world, region });
+/** A view's drawing with its ground's paths (for the ground picture and the share cards). */
+export const staticMapFor = (view: MapView): StaticMap => staticMapPaths(view, { world, region });
+
+/** A view as the page's data carries it: its places and inset; its ground is a picture of its own (src/routes/map/[view].svg). */
+export function staticViewFor(view: MapView): StaticView {
+	// Everything but the ground's paths (sphere, land, borders, highlight).
+	const drawn = staticMapFor(view);
+	const { width, height, radius, tone, arc, marks, locator } = drawn;
+	const groundKey = createHash('sha256').update(groundSvg(drawn)).digest('hex').slice(0, 10);
+	return { view: view.id, width, height, radius, tone, arc, marks, ...(locator && { locator }), groundKey };
 }

@@ -63,3 +63,33 @@ export interface StaticMap {
 	/** The view's locator inset, when it has one. */
 	locator?: LocatorPaths;
 }
+
+/** The paths of a StaticMap that draw its ground (see groundSvg in ./ground-svg.ts). */
+type GroundPaths = 'sphere' | 'land' | 'borders' | 'highlight';
+
+/**
+ * A view as the page's data carries it: its places and inset, not its ground's
+ * paths (about 3 KiB gzip, in the page's HTML twice), and a key that changes
+ * with the ground's picture (its address carries it, so a cached old picture
+ * is never shown with new names).
+ */
+export type StaticView = Omit<StaticMap, GroundPaths> & { groundKey: string };
+
+/**
+ * A view as the map draws it before its data: the page's StaticView's places
+ * and the address of its ground drawn as a picture at build time (groundSvg in
+ * ./ground-svg.ts, served as /map/<view>.svg), fetched once for every page.
+ */
+export type MapFallback = Omit<StaticMap, GroundPaths> & { ground: string };
+
+/**
+ * The area a StaticMap's ground covers, in its own px: the frame and half a
+ * frame beyond each side, so the picture still fills a box wider or taller
+ * than the frame's proportions (see staticMapPaths' clip extent).
+ */
+export const groundBox = (width: number, height: number) => ({
+	x: -width / 2,
+	y: -height / 2,
+	width: width * 2,
+	height: height * 2
+});
