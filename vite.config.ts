@@ -71,7 +71,14 @@ export default defineConfig({
 	plugins: [fontSubsets(), trimD3(), sveltekit(), pymAsset()],
 	css: { postcss: { plugins: [customMedia] } },
 	// Font files stay files (Vite inlines assets under 4 KiB as data: URLs): preloaded, cached, fetched only if used.
-	build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+	build: {
+		assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+		// LayerCake's package.json does not say its modules are free of side effects, so its index
+		// (which the timeline imports) kept every layout it re-exports in the first JavaScript: the
+		// canvas layout, used only by the lazily loaded map, among them. They are free of them (its
+		// components' styles, imported as `?svelte&type=style` modules, are not matched here and stay).
+		rolldownOptions: { treeshake: { moduleSideEffects: (id) => !/\/layercake\/dist\/.+\.(js|svelte)$/.test(id) } }
+	},
 	test: {
 		projects: [
 			{
