@@ -94,43 +94,98 @@ const FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt'
 
 /**
  * @typedef {keyof typeof BLOCKS} Block
- * @typedef {{ id: string, family: string, style: 'normal' | 'italic', weight: string, block: Block, source: string, options: object }} Face
+ * @typedef {'core' | 'upper' | 'lower' | 'letters'} LatinPart
+ * @typedef {{ id: string, kind: string, family: string, style: 'normal' | 'italic', weight: string, block: Block, part?: LatinPart, source: string, options: object }} Face
  */
 
 const SERIF = '@fontsource-variable/source-serif-4';
 const SANS = '@fontsource-variable/inter';
 
-/** Every face: family, style and block, from which fontsource file. */
+/** The three kinds of face: family, style, weights, fontsource file per block, axis options. */
+const KINDS = [
+	{
+		kind: 'serif',
+		family: 'Source Serif 4 Variable',
+		style: 'normal',
+		weight: '400 700',
+		file: (/** @type {string} */ b) => `${SERIF}/files/source-serif-4-${b}-wght-normal.woff2`,
+		options: UPRIGHT
+	},
+	{
+		kind: 'serif-italic',
+		family: 'Source Serif 4 Variable',
+		style: 'italic',
+		weight: '400',
+		file: (/** @type {string} */ b) => `${SERIF}/files/source-serif-4-${b}-wght-italic.woff2`,
+		options: ITALIC
+	},
+	{
+		kind: 'sans',
+		family: 'Inter Variable',
+		style: 'normal',
+		weight: '400 700',
+		file: (/** @type {string} */ b) => `${SANS}/files/inter-${b}-wght-normal.woff2`,
+		options: UPRIGHT
+	}
+];
+
+/**
+ * The faces of the Latin-script editions: every kind in every block, one file each.
+ * The names of the language switch's other editions are set in the system font
+ * (LanguageSwitch.svelte), so a Latin page fetches no Cyrillic file.
+ */
 export const FACES = /** @type {Face[]} */ (
-	Object.keys(BLOCKS).flatMap((block) => [
-		{
-			id: `serif-${block}`,
-			family: 'Source Serif 4 Variable',
-			style: 'normal',
-			weight: '400 700',
+	Object.keys(BLOCKS).flatMap((block) =>
+		KINDS.map(({ kind, family, style, weight, file, options }) => ({
+			id: `${kind}-${block}`,
+			kind,
+			family,
+			style,
+			weight,
 			block,
-			source: `${SERIF}/files/source-serif-4-${block}-wght-normal.woff2`,
-			options: UPRIGHT
-		},
-		{
-			id: `serif-italic-${block}`,
-			family: 'Source Serif 4 Variable',
-			style: 'italic',
-			weight: '400',
-			block,
-			source: `${SERIF}/files/source-serif-4-${block}-wght-italic.woff2`,
-			options: ITALIC
-		},
-		{
-			id: `sans-${block}`,
-			family: 'Inter Variable',
-			style: 'normal',
-			weight: '400 700',
-			block,
-			source: `${SANS}/files/inter-${block}-wght-normal.woff2`,
-			options: UPRIGHT
-		}
-	])
+			source: file(block),
+			options
+		}))
+	)
+);
+
+/** The family a Cyrillic-script edition sets its text in (app.css switches to it by the page's lang). */
+export const CYRILLIC_FAMILY = (/** @type {string} */ family) => `${family} Cyrl`;
+
+/**
+ * How a Cyrillic family's Latin file is cut: the serif faces (reading text,
+ * quotes) in three, the interface's sans, which sets Latin words (CSV, the
+ * credits' names) on every page, in two.
+ * @type {Record<string, LatinPart[]>}
+ */
+const LATIN_PARTS = {
+	serif: ['core', 'upper', 'lower'],
+	'serif-italic': ['core', 'upper', 'lower'],
+	sans: ['core', 'letters']
+};
+
+/**
+ * The faces of the Cyrillic-script editions, under families of their own
+ * (CYRILLIC_FAMILY): the same Cyrillic files, and the Latin block cut up:
+ * its digits, spaces and punctuation ('core', which Cyrillic text needs), its
+ * capitals ('upper': an acronym, a paragraph's P8) and its other letters
+ * ('lower'; the sans has its letters in one file), each fetched only where a page sets such a character in that
+ * face (a Russian page's reading text and quotes have no Latin letter; the
+ * Uzbek Cyrillic one has UNOCT). A Cyrillic page so skips most of the three
+ * Latin files (about 20 KiB); the Latin editions keep theirs whole, with the
+ * kerning between letters and punctuation.
+ */
+export const CYRILLIC_SCRIPT_FACES = /** @type {Face[]} */ (
+	FACES.flatMap((face) =>
+		face.block === 'latin'
+			? LATIN_PARTS[face.kind].map((part) => ({
+					...face,
+					id: `${face.id}-${part}`,
+					family: CYRILLIC_FAMILY(face.family),
+					part
+				}))
+			: [{ ...face, family: CYRILLIC_FAMILY(face.family) }]
+	)
 );
 
 /** @param {string} dir @param {(name: string) => boolean} keep @returns {string[]} */
@@ -168,8 +223,19 @@ const inBlock = (c, block) => {
 	return BLOCKS[block].some(([a, b = a]) => code >= a && code <= b);
 };
 
-/** The characters of `text` that a face's block holds. @param {Face} face @param {string} text */
-export const faceText = (face, text) => [...text].filter((c) => inBlock(c, face.block)).join('');
+/**
+ * Which part of the Latin block a character is in: a capital, another letter
+ * (Uzbek's ʻ and ʼ are letters in its Latin alphabet), or neither.
+ * @param {string} c @returns {'upper' | 'lower' | 'core'}
+ */
+const latinPart = (c) => (/\p{Lu}/u.test(c) ? 'upper' : /\p{L}|\u02bb|\u02bc/u.test(c) ? 'lower' : 'core');
+
+/** Whether a character is in a part of the Latin block. @param {string} c @param {LatinPart} part */
+const inPart = (c, part) => (part === 'letters' ? latinPart(c) !== 'core' : latinPart(c) === part);
+
+/** The characters of `text` that a face holds: those of its block (and part of it). @param {Face} face @param {string} text */
+export const faceText = (face, text) =>
+	[...text].filter((c) => inBlock(c, face.block) && (!face.part || inPart(c, face.part))).join('');
 
 /**
  * One face cut to the characters of `text` in its block.
@@ -216,23 +282,28 @@ export async function buildFontSubsets({ root = ROOT, dir = FONT_DIR, log = () =
 	const text = storyCharacters(root);
 	const versions = [SERIF, SANS].map((p) => `${p}@${require(`${p}/package.json`).version}`);
 	const stamp = createHash('sha256')
-		.update(JSON.stringify({ v: 1, text, versions, FACES, FEATURES, fallbacks: fallbackFaces() }))
+		.update(
+			JSON.stringify({ v: 2, text, versions, FACES, CYRILLIC_SCRIPT_FACES, FEATURES, fallbacks: fallbackFaces() })
+		)
 		.digest('hex');
 	const stampFile = join(dir, 'stamp.txt');
 	// A block none of the characters are in (latin-ext, today) gets no face.
-	const faces = FACES.filter((f) => faceText(f, text));
-	const outputs = [...faces.map((f) => join(dir, `${f.id}.woff2`)), join(dir, 'faces.css')];
+	const faces = [...FACES, ...CYRILLIC_SCRIPT_FACES].filter((f) => faceText(f, text));
+	// The two sets share their Cyrillic (and Latin Extended) files: each file is made once.
+	const files = [...new Map(faces.map((f) => [f.id, f])).values()];
+	const outputs = [...files.map((f) => join(dir, `${f.id}.woff2`)), join(dir, 'faces.css')];
 	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && outputs.every((p) => existsSync(p)))
 		return { written: false, dir };
 	mkdirSync(dir, { recursive: true });
 	const css = ['/* Made by scripts/fonts.mjs from fontsource files (OFL-1.1): do not edit, not committed. */'];
 	let total = 0;
-	for (const face of faces) {
-		const chars = faceText(face, text);
-		const woff2 = await subsetFace(face, text);
-		const codes = [...chars].map((c) => /** @type {number} */ (c.codePointAt(0)));
-		writeAtomic(join(dir, `${face.id}.woff2`), woff2);
+	for (const file of files) {
+		const woff2 = await subsetFace(file, text);
+		writeAtomic(join(dir, `${file.id}.woff2`), woff2);
 		total += woff2.length;
+	}
+	for (const face of faces) {
+		const codes = [...faceText(face, text)].map((c) => /** @type {number} */ (c.codePointAt(0)));
 		css.push(
 			`@font-face {`,
 			`\tfont-family: '${face.family}';`,
@@ -246,7 +317,7 @@ export async function buildFontSubsets({ root = ROOT, dir = FONT_DIR, log = () =
 	}
 	writeAtomic(join(dir, 'faces.css'), css.join('\n') + '\n' + fallbackFaces());
 	writeAtomic(stampFile, stamp);
-	log(`fonts: ${faces.length} subsets, ${(total / 1024).toFixed(1)} KiB in ${relative(root, dir)}`);
+	log(`fonts: ${files.length} subsets, ${(total / 1024).toFixed(1)} KiB in ${relative(root, dir)}`);
 	return { written: true, dir };
 }
 

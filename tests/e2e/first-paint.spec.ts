@@ -6,7 +6,7 @@
 // Cyrillic file for the two words of the language switch.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 
 /** Every built HTML page under `dir`. */
 function pages(dir = 'build'): string[] {
@@ -39,13 +39,12 @@ test.describe('the built pages', () => {
 	test('each edition preloads the fonts of its first screen, and the Latin ones no Cyrillic', () => {
 		const story = (path: string) => readFileSync(join('build', path, 'index.html'), 'utf8');
 		const latin = ['sans-latin', 'serif-latin'];
-		const cyrillic = ['sans-cyrillic', 'serif-cyrillic'];
+		// The Cyrillic editions: their letters, and the Latin file's digits and punctuation.
+		const cyrillic = ['sans-cyrillic', 'serif-cyrillic', 'sans-latin-core', 'serif-latin-core'];
 		expect(fontPreloads(story('.'))).toEqual(latin);
 		expect(fontPreloads(story('en'))).toEqual(latin);
-		expect(fontPreloads(story('ru'))).toEqual([...cyrillic, ...latin].sort());
-		expect(fontPreloads(story('uz-cyrl'))).toEqual(
-			[...cyrillic, 'sans-cyrillic-ext', 'serif-cyrillic-ext', ...latin].sort()
-		);
+		expect(fontPreloads(story('ru'))).toEqual(cyrillic.sort());
+		expect(fontPreloads(story('uz-cyrl'))).toEqual([...cyrillic, 'sans-cyrillic-ext', 'serif-cyrillic-ext'].sort());
 	});
 });
 
@@ -70,31 +69,77 @@ test('before (and without) JavaScript, a phone shows the timelines’ text near 
 	await context.close();
 });
 
-test('a Latin edition fetches no Cyrillic font file, read to its end', async ({ page }) => {
+/** The font files (names without the build's hash) a page fetches when read to its end, the interview opened. */
+async function fontsReadToTheEnd(page: Page, path: string): Promise<string[]> {
 	const fonts: string[] = [];
-	page.on('requestfinished', (request) => {
+	const onRequest = (request: Request) => {
 		const name = request.url().match(/\/([a-z-]+)\.[\w-]+\.woff2$/)?.[1];
 		if (name) fonts.push(name);
+	};
+	page.on('requestfinished', onRequest);
+	await page.goto(path, { waitUntil: 'networkidle' });
+	// Every part of the page drawn: the scrolly, the notes, the table, the interview opened, the credits.
+	await page
+		.locator('.interview details')
+		.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+	// A screen at a time, each laid out (so its text asks for its fonts), to the end.
+	await page.evaluate(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+			window.scrollBy({ top: window.innerHeight, behavior: 'instant' });
+			await frame();
+			await frame();
+		}
+		await document.fonts.ready;
 	});
+	await page.waitForLoadState('networkidle');
+	page.off('requestfinished', onRequest);
+	return [...new Set(fonts)].sort();
+}
+
+test('a Latin edition fetches no Cyrillic font file, read to its end', async ({ page }) => {
 	for (const path of ['/', '/en/']) {
-		await page.goto(path, { waitUntil: 'networkidle' });
-		// Every part of the page drawn: the scrolly, the notes, the table, the interview opened, the credits.
-		await page
-			.locator('.interview details')
-			.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-		// A screen at a time, each laid out (so its text asks for its fonts), to the end.
-		await page.evaluate(async () => {
-			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-			while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
-				window.scrollBy({ top: window.innerHeight, behavior: 'instant' });
-				await frame();
-				await frame();
-			}
-			await document.fonts.ready;
-		});
+		const fonts = await fontsReadToTheEnd(page, path);
+		// The page's own fonts were fetched (so the check sees requests at all)…
+		expect(fonts, path).toContain('serif-latin');
+		// …and none for Cyrillic: the language switch names the Cyrillic editions in the system's sans.
+		expect(
+			fonts.filter((f) => f.includes('cyrillic')),
+			path
+		).toEqual([]);
 	}
-	// The page's own fonts were fetched (so the check sees requests at all)…
-	expect(fonts).toContain('serif-latin');
-	// …and none for Cyrillic: the language switch names the Cyrillic editions in the system's sans.
-	expect(fonts.filter((f) => f.includes('cyrillic'))).toEqual([]);
+});
+
+/** The text a page lays out in the serif (every fold opened) that has a Latin letter. */
+const latinInSerif = (page: Page) =>
+	page.evaluate(() => {
+		for (const d of document.querySelectorAll('details')) d.open = true;
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const el = node.parentElement;
+			if (!el || !/[A-Za-z]/.test(node.textContent ?? '') || el.closest('script, style, noscript')) continue;
+			const style = getComputedStyle(el);
+			if (style.display !== 'none' && style.fontFamily.includes('Source Serif')) found.push(node.textContent!.trim());
+		}
+		return found;
+	});
+
+test('a Cyrillic edition fetches no whole Latin font file, read to its end', async ({ page }) => {
+	for (const path of ['/uz-cyrl/', '/ru/']) {
+		const fonts = await fontsReadToTheEnd(page, path);
+		// Its letters, and the digits and punctuation of the Latin files' core…
+		expect(fonts, path).toEqual(
+			expect.arrayContaining(['serif-cyrillic', 'sans-cyrillic', 'serif-latin-core', 'sans-latin-core'])
+		);
+		// …never the Latin editions' whole files (its families cut them up: scripts/fonts.mjs).
+		for (const whole of ['serif-latin', 'serif-italic-latin', 'sans-latin']) expect(fonts, path).not.toContain(whole);
+	}
+	// What the cut saves: the Russian page sets no Latin letter in the serif, so it never needs the
+	// serif's Latin letters; the Uzbek Cyrillic one only capitals (UNOCT).
+	expect(await latinInSerif(page)).toEqual([]);
+	await page.goto('/uz-cyrl/');
+	const uzCyrl = (await latinInSerif(page)).join(' ');
+	expect(uzCyrl).toContain('UNOCT');
+	expect(uzCyrl.replace(/[^A-Za-z]/g, '')).toMatch(/^[A-Z]+$/);
 });

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { loadContent } from '$lib/content/load';
 import { storyPageData } from '$lib/story/page-data';
-import { LANGUAGES } from '$lib/i18n/languages';
+import { LANGUAGES, SCRIPT } from '$lib/i18n/languages';
 import { fontMetrics } from '$lib/cards/sfnt';
 import StoryPage from '$lib/story/StoryPage.svelte';
-import { FACES, faceText, storyCharacters, subsetFace } from '../../scripts/fonts.mjs';
+import { CYRILLIC_SCRIPT_FACES, FACES, faceText, storyCharacters, subsetFace } from '../../scripts/fonts.mjs';
 
 /** Every string in a value, however deep. */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -47,7 +47,7 @@ const shown = (text: string) => [...new Set(text)].filter((c) => c >= ' ' && c !
 /** The characters each kind of face (family and style) has across its block subsets, as the build cuts them. */
 async function covered(text: string) {
 	const kinds = new Map<string, Set<string>>();
-	for (const face of FACES) {
+	for (const face of [...FACES, ...CYRILLIC_SCRIPT_FACES]) {
 		const key = `${face.family} ${face.style}`;
 		const set = kinds.get(key) ?? new Set<string>();
 		kinds.set(key, set);
@@ -62,23 +62,30 @@ async function covered(text: string) {
 describe('the web fonts cover every edition', async () => {
 	const kinds = await covered(storyCharacters());
 
-	it('has the three faces the CSS uses', () => {
+	it('has the three faces the CSS uses, under the Latin editions’ families and the Cyrillic ones’', () => {
 		expect([...kinds.keys()].sort()).toEqual([
+			'Inter Variable Cyrl normal',
 			'Inter Variable normal',
+			'Source Serif 4 Variable Cyrl italic',
+			'Source Serif 4 Variable Cyrl normal',
 			'Source Serif 4 Variable italic',
 			'Source Serif 4 Variable normal'
 		]);
 	});
 
 	for (const lang of LANGUAGES)
-		it(`has a glyph in every face for every character of the ${lang} page`, () => {
+		it(`has a glyph in every face of its families for every character of the ${lang} page`, () => {
 			const chars = shown(TEXT_BY_LANG[lang]);
 			expect(chars.length).toBeGreaterThan(60);
-			for (const [kind, set] of kinds) expect(chars.filter((c) => !set.has(c)).join(''), kind).toBe('');
+			const families = [...kinds].filter(([kind]) => kind.includes(' Cyrl ') === (SCRIPT[lang] === 'Cyrl'));
+			expect(families).toHaveLength(3);
+			for (const [kind, set] of families) expect(chars.filter((c) => !set.has(c)).join(''), kind).toBe('');
 		});
 
 	it('keeps the letters of both scripts', () => {
-		const serif = kinds.get('Source Serif 4 Variable normal') ?? new Set();
-		for (const c of 'oʻgʻʼЎўҚқҒғҲҳЁё«»„“') expect(serif.has(c), c).toBe(true);
+		for (const family of ['Source Serif 4 Variable', 'Source Serif 4 Variable Cyrl']) {
+			const serif = kinds.get(`${family} normal`) ?? new Set();
+			for (const c of 'oʻgʻʼЎўҚқҒғҲҳЁё«»„“') expect(serif.has(c), `${family}: ${c}`).toBe(true);
+		}
 	});
 }, 120_000);
