@@ -226,8 +226,8 @@ class CompactPath {
 
 /**
  * The ground of a view as SVG path strings at the nominal size, from the two
- * parsed files (server only: see fallback.server.ts, which makes the page's
- * MapFallback of it, and the share cards). Drawn over groundBox: a half-frame
+ * parsed files (server only: fallback.server.ts makes of it the page's
+ * StaticView and the ground picture; the share cards draw it too). Drawn over groundBox: a half-frame
  * beyond each edge, so a client frame of another shape is covered.
  */
 export function staticMapPaths(view: MapView, files: { world: unknown; region: unknown }, size = NOMINAL): StaticMap {
