@@ -82,16 +82,31 @@ async function fontsReadToTheEnd(page: Page, path: string): Promise<string[]> {
 	await page
 		.locator('.interview details')
 		.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-	// A screen at a time, each laid out (so its text asks for its fonts), to the end.
-	await page.evaluate(async () => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-		while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+	// A screen at a time, each laid out (so its text asks for its fonts), to the end. Bounded, and
+	// a frame that does not come (a busy machine) is waited for a second at most: a run that does
+	// not reach the end, or whose fonts do not settle, fails here saying where it stopped.
+	const read = await page.evaluate(async () => {
+		const wait = (ms: number) => new Promise((resolve) => setTimeout(() => resolve('late'), ms));
+		const frame = () => Promise.race([new Promise((resolve) => requestAnimationFrame(resolve)), wait(1000)]);
+		const end = () => document.documentElement.scrollHeight - 1;
+		const limit = 3 * Math.ceil(document.documentElement.scrollHeight / window.innerHeight) + 10;
+		let screens = 0;
+		while (window.scrollY + window.innerHeight < end() && screens < limit) {
 			window.scrollBy({ top: window.innerHeight, behavior: 'instant' });
 			await frame();
 			await frame();
+			screens++;
 		}
-		await document.fonts.ready;
+		const settled = (await Promise.race([document.fonts.ready.then(() => 'ready'), wait(10_000)])) === 'ready';
+		return {
+			atEnd: window.scrollY + window.innerHeight >= end(),
+			where: `${Math.round(window.scrollY)} + ${window.innerHeight} of ${end() + 1} px after ${screens} screens`,
+			settled,
+			loading: [...document.fonts].filter((f) => f.status === 'loading').map((f) => f.family)
+		};
 	});
+	expect(read.atEnd, `${path}: read to ${read.where}`).toBe(true);
+	expect(read.settled, `${path}: fonts still loading: ${read.loading.join(', ')}`).toBe(true);
 	await page.waitForLoadState('networkidle');
 	page.off('requestfinished', onRequest);
 	return [...new Set(fonts)].sort();
