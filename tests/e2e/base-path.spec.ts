@@ -113,6 +113,8 @@ test('the Embed panel’s code works on a newsroom page: embed.js from the CDN, 
 	const iframe = page.locator('div[data-story-embed] iframe');
 	await expect(iframe).toHaveAttribute('src', `${ROOT}en/embed/map/`);
 	const frame = page.frameLocator('div[data-story-embed] iframe');
+	// The full map loads once the reader's pointer comes over the embed.
+	await iframe.hover();
 	await expect(frame.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
 	// Sized by the embed's height messages, which embed.js takes only from the embed's origin.
 	const inner = frame.locator('html');

@@ -111,6 +111,33 @@ test('story: the height stays the same at every step (and the page keeps to its 
 	expect(csp.violations(), csp.violations().join('\n')).toEqual([]);
 });
 
+test('story: the full map (code and data) comes once the reader reaches for the embed, not with the page', async ({
+	page
+}) => {
+	const mapData: string[] = [];
+	page.on('request', (request) => {
+		if (/\/map\/[\w-]+\.json$/.test(request.url())) mapData.push(request.url());
+	});
+	await openEmbed(page, '/embed/story/');
+	await page.waitForLoadState('networkidle');
+	const map = page.locator('.map[data-map-view]');
+	// The first step: the build-time drawing, nothing fetched for the map.
+	await expect(map).toHaveAttribute('data-map-state', 'loading');
+	await expect(map.locator('.fallback img')).toBeVisible();
+	expect(mapData).toEqual([]);
+	// The reader's pointer comes to the stepper: the full map loads (before the step changes).
+	await page.locator('[data-stepper="next"]').hover();
+	await expect(map).toHaveAttribute('data-map-state', 'ready');
+	expect(mapData.length).toBeGreaterThan(0);
+	await expect(page.locator('.embed')).toHaveAttribute('data-active-step', FIRST);
+});
+
+test('story: opened at a step with another view (?step=), the full map loads at once', async ({ page }) => {
+	expect(uz.steps[6].map).not.toBe(uz.steps[0].map);
+	await openEmbed(page, `/embed/story/?step=${DETAIL}`);
+	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
+});
+
 test('story: a sideways swipe on the touch screen steps, a vertical one does not', async ({
 	page,
 	browserName
