@@ -135,6 +135,21 @@ describe('Timeline', () => {
 		expect(labels()).not.toContain('2021');
 	});
 
+	it('writes the positions of its marks, axis, names and window to a tenth of a pixel', async () => {
+		const { container } = await renderWith({
+			axis: DETAIL,
+			zoomWindow: { from: '2024-01-01', to: '2025-01-01', label: '2024' }
+		});
+		const written = [...container.querySelectorAll('.marks *, .axis *, .row-labels *, [data-zoom-window] *')].flatMap(
+			(el) =>
+				['x', 'y', 'x1', 'x2', 'cx', 'cy', 'width', 'height']
+					.map((name) => el.getAttribute(name))
+					.filter((v) => v !== null)
+		);
+		expect(written.length).toBeGreaterThan(40);
+		for (const value of written) expect(value).toMatch(/^-?\d+(\.\d)?$/);
+	});
+
 	it('carries a text alternative', async () => {
 		const { container } = await renderWith({ description: 'Timeline, 2021–2026.' });
 		expect(container.querySelector('svg[role="img"]')).toHaveAttribute('aria-label', 'Timeline, 2021–2026.');

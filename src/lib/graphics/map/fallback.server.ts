@@ -10,7 +10,8 @@ import region from '../../../../static/map/central-asia-50m.json';
 import { createHash } from 'node:crypto';
 import { staticMapPaths, type StaticMap } from './data';
 import { groundSvg } from './ground-svg';
-import type { StaticView } from './style';
+import type { PlacedMark, StaticView } from './style';
+import { px } from '../px';
 import type { MapView } from './types';
 
 /** A view's drawing with its ground's paths (for the ground picture and the share cards). */
@@ -22,5 +23,24 @@ export function staticViewFor(view: MapView): StaticView {
 	const drawn = staticMapFor(view);
 	const { width, height, radius, tone, arc, marks, locator } = drawn;
 	const groundKey = createHash('sha256').update(groundSvg(drawn)).digest('hex').slice(0, 10);
-	return { view: view.id, width, height, radius, tone, arc, marks, ...(locator && { locator }), groundKey };
+	// Positions to a tenth of a pixel: the page's data and its SVG carry them.
+	const placed = marks.map((m) => ({
+		...m,
+		x: px(m.x),
+		y: px(m.y),
+		labelX: px(m.labelX),
+		labelY: px(m.labelY),
+		box: m.box.map(px) as PlacedMark['box']
+	}));
+	return {
+		view: view.id,
+		width,
+		height,
+		radius: px(radius),
+		tone,
+		arc,
+		marks: placed,
+		...(locator && { locator }),
+		groundKey
+	};
 }
