@@ -95,7 +95,10 @@ const FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt'
 /**
  * @typedef {keyof typeof BLOCKS} Block
  * @typedef {'core' | 'upper' | 'lower' | 'letters'} LatinPart
- * @typedef {{ id: string, kind: string, family: string, style: 'normal' | 'italic', weight: string, block: Block, part?: LatinPart, source: string, options: object }} Face
+ * @typedef {{
+ *   id: string, kind: string, family: string, style: 'normal' | 'italic', weight: string,
+ *   block: Block, part?: LatinPart, source: string, options: object
+ * }} Face
  */
 
 const SERIF = '@fontsource-variable/source-serif-4';

@@ -19,18 +19,7 @@ import { graphicPropsFor } from '$lib/story/graphic-state';
 import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
 import { fitLines, svgRuns } from './text';
-
-/** The story's colours (src/app.css), written out: resvg reads no CSS variables. */
-const INK = {
-	paper: '#fbfaf7',
-	ink: '#1c1b19',
-	muted: '#5c5a55',
-	rule: '#d9d5cc',
-	grid: '#e6e2d9',
-	mark: '#7b8794',
-	accent: '#b3401b',
-	accentInk: '#8f2f10'
-};
+import { INK } from '$lib/graphics/ink';
 
 /**
  * The timeline's look, as its components' styles give it (Marks, AxisX,

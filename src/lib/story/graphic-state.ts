@@ -176,3 +176,6 @@ export function overviewTimelineFor(edition: GraphicEdition): TimelineProps {
 export function stepLinks(ui: Pick<UiStrings, 'goToStep'>): Pick<TimelineProps, 'hrefFor' | 'actionLabel'> {
 	return { hrefFor: (id) => `#${id}`, actionLabel: (label, date) => fill(ui.goToStep, label, date) };
 }
+
+/** The map view a page opens on (before any step is chosen): the one drawn at build time. */
+export const openingMapView = (edition: GraphicEdition): MapView => graphicPropsFor(edition, undefined).map;

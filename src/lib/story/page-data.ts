@@ -11,7 +11,7 @@ import type { StaticView } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
 import { embedWordsFor, type EmbedWordsByLang } from '$lib/newsroom/words';
 import { LOCAL_ORIGIN } from '$lib/site.js';
-import { graphicPropsFor } from './graphic-state';
+import { openingMapView } from './graphic-state';
 import { storySeo, type SeoProps } from './seo';
 
 export interface StoryPageData {
@@ -28,11 +28,9 @@ export interface StoryPageData {
 
 export function storyPageData(model: ContentModel, lang: Lang, origin: string = LOCAL_ORIGIN): StoryPageData {
 	const edition = editionFor(model, lang);
-	// The map's first view, drawn at build time.
-	const first = graphicPropsFor(edition, undefined);
 	return {
 		edition,
-		mapFallback: staticViewFor(first.map),
+		mapFallback: staticViewFor(openingMapView(edition)),
 		embedWords: embedWordsFor(model),
 		origin,
 		seo: storySeo(edition, origin)

@@ -7,10 +7,8 @@
  * Server-only in use (the paths come from the TopoJSON read at build time).
  * Usage: new Response(groundSvg(staticMapPaths(view, files)), { headers: { 'content-type': 'image/svg+xml' } })
  */
+import { INK } from '../ink';
 import { COLOURS, groundBox, type StaticMap } from './style';
-
-/** The accent (src/app.css --accent), written out: a picture reads no CSS variables. */
-const ACCENT = '#b3401b';
 
 /** The highlighted countries' opacity for a tone (as Highlight.svelte's styles give it). */
 export const HIGHLIGHT_OPACITY = {
@@ -30,7 +28,7 @@ export function groundElements(map: Ground, line: (px: number) => string = Strin
 		`<path d="${map.sphere}" fill="${COLOURS.ocean}"/>`,
 		`<path d="${map.land}" fill="${COLOURS.land}"/>`,
 		`<path d="${map.borders}" fill="none" stroke="${COLOURS.border}" stroke-width="${line(0.8)}"/>`,
-		`<path d="${map.highlight}" fill="${ACCENT}" fill-opacity="${fill}" stroke="${ACCENT}" stroke-opacity="${stroke}" stroke-width="${line(1)}"/>`,
+		`<path d="${map.highlight}" fill="${INK.accent}" fill-opacity="${fill}" stroke="${INK.accent}" stroke-opacity="${stroke}" stroke-width="${line(1)}"/>`,
 		`<path d="${map.sphere}" fill="none" stroke="${COLOURS.outline}" stroke-width="${line(1)}"/>`
 	].join('\n');
 }

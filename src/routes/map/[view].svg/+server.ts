@@ -8,13 +8,13 @@ import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
 import { staticMapFor } from '$lib/graphics/map/fallback.server';
 import { groundSvg } from '$lib/graphics/map/ground-svg';
-import { graphicPropsFor } from '$lib/story/graphic-state';
+import { openingMapView } from '$lib/story/graphic-state';
 import { LANGUAGES } from '$lib/i18n/languages';
 
 export const prerender = true;
 
-/** The first map view of each edition (the one the page data draws). */
-const firstViews = () => LANGUAGES.map((lang) => graphicPropsFor(editionFor(loadContent(), lang), undefined).map);
+/** The map view each edition opens on (the one its page data draws). */
+const firstViews = () => LANGUAGES.map((lang) => openingMapView(editionFor(loadContent(), lang)));
 
 export const entries = () => [...new Set(firstViews().map((view) => view.id))].map((view) => ({ view }));
 
