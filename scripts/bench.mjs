@@ -140,7 +140,11 @@ async function measureAll() {
 							[`shift${width}`]: s.layoutShift
 						});
 						Object.assign(/** @type {object} */ (details[page]), { [`scroll${width}`]: s });
-						log(`scroll ${page} ${width}px: ${s.longTasks} long tasks, ${s.longFrames} long frames (${s.seconds} s)`);
+						log(
+							`scroll ${page} ${width}px: ${s.longTasks} long tasks, ${s.longFrames} long frames (${s.seconds} s)` +
+								(s.lateFrames ? `, ${s.lateFrames} frames not waited for` : '') +
+								(s.incomplete ? ', INCOMPLETE: the bottom not reached in 2 min' : '')
+						);
 					}
 		}
 		Object.assign(machine, {

@@ -4,11 +4,14 @@
 // layout shift (the sum of shifts not caused by input). The page loads
 // unthrottled; the count starts once it is loaded and the network is quiet.
 // The scroll moves a tenth of the viewport per frame to the bottom, then waits
-// a second for transitions to end.
+// a second for transitions to end. It cannot hang: a frame that has not come
+// after a second is not waited for (counted in `lateFrames`: seen once in
+// about 40 scrolls, a frame that never came), and after two minutes the run
+// ends where it is (`incomplete`).
 // Usage: const figures = await scrollRun(browser, 'http://127.0.0.1:4190/ru/', { width: 375, height: 812 })
 /**
  * @typedef {{ longTasks: number, longestTaskMs: number, longFrames: number, longestFrameMs: number,
- *   layoutShift: number, scrollPx: number, seconds: number }} ScrollFigures
+ *   layoutShift: number, scrollPx: number, seconds: number, lateFrames: number, incomplete: boolean }} ScrollFigures
  */
 
 /**
@@ -63,22 +66,41 @@ export async function scrollRun(browser, url, viewport, cpuSlowdown = 4) {
 							longestFrameMs: Math.round(Math.max(0, ...frames)),
 							layoutShift: Math.round(shift * 1000) / 1000,
 							scrollPx: Math.round(window.scrollY - startY),
-							seconds: Math.round((performance.now() - start) / 100) / 10
+							seconds: Math.round((performance.now() - start) / 100) / 10,
+							lateFrames,
+							incomplete
 						});
 					};
+					// The next frame, or a second's wait where it does not come.
+					let lateFrames = 0;
+					let turn = 0;
+					const next = (/** @type {() => void} */ run) => {
+						const mine = ++turn;
+						const go = (/** @type {boolean} */ late) => {
+							if (mine !== turn) return;
+							turn++;
+							if (late) lateFrames++;
+							run();
+						};
+						requestAnimationFrame(() => go(false));
+						setTimeout(() => go(true), 1000);
+					};
+					const deadline = start + 120_000;
+					let incomplete = false;
 					const tick = () => {
 						const bottom = document.documentElement.scrollHeight - window.innerHeight;
-						if (window.scrollY >= bottom - 1) {
+						incomplete = performance.now() > deadline;
+						if (window.scrollY >= bottom - 1 || incomplete) {
 							// At the bottom: let the last transitions run for a second, then count.
 							const end = performance.now() + 1000;
-							const settle = () => (performance.now() < end ? requestAnimationFrame(settle) : finish());
-							requestAnimationFrame(settle);
+							const settle = () => (performance.now() < end ? next(settle) : finish());
+							next(settle);
 							return;
 						}
 						window.scrollBy({ top: step, behavior: 'instant' });
-						requestAnimationFrame(tick);
+						next(tick);
 					};
-					requestAnimationFrame(tick);
+					next(tick);
 				})
 		);
 	} finally {
