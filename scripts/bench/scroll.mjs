@@ -71,14 +71,13 @@ export async function scrollRun(browser, url, viewport, cpuSlowdown = 4) {
 							incomplete
 						});
 					};
-					// The next frame, or a second's wait where it does not come.
+					// The next frame, or a second's wait where it does not come: whichever is first runs `run`.
 					let lateFrames = 0;
-					let turn = 0;
 					const next = (/** @type {() => void} */ run) => {
-						const mine = ++turn;
+						let done = false;
 						const go = (/** @type {boolean} */ late) => {
-							if (mine !== turn) return;
-							turn++;
+							if (done) return;
+							done = true;
 							if (late) lateFrames++;
 							run();
 						};
