@@ -11,7 +11,7 @@ export interface Milestone {
 	id: string;
 	view: View;
 	map: string;
-	role: 'event' | 'recap';
+	role: 'event' | 'part' | 'recap';
 }
 
 /** The milestones in story order (the same in every edition). */

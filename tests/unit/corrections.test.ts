@@ -248,10 +248,10 @@ describe('Uzbek Cyrillic orthography (O-1, O-3, O-4, O-5)', () => {
 
 describe('the published line and the credits (issue #10, S)', () => {
 	const pagePublished: Record<Lang, string> = {
-		uz: 'Sahifa eʼlon qilingan sana:',
-		'uz-cyrl': 'Саҳифа эълон қилинган сана:',
-		ru: 'Страница опубликована',
-		en: 'Page published'
+		uz: 'Eʼlon qilingan:',
+		'uz-cyrl': 'Эълон қилинган:',
+		ru: 'Опубликовано',
+		en: 'Published'
 	};
 	for (const lang of LANGUAGES) {
 		it(`${lang}: the date shown is this page's, and the interview is from 2024`, () => {

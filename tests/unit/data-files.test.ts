@@ -1,7 +1,6 @@
 // The milestones as data (src/lib/story/data-files.ts): one record per event
 // with the interview's precision kept, and CSV that a spreadsheet reads back.
 import { describe, expect, it } from 'vitest';
-import { compareWhen } from '$lib/content/order';
 import { milestoneRecords, toCsv, type MilestoneRecord } from '$lib/story/data-files';
 import { editionFor } from '$lib/content/edition';
 import { loadContent } from '$lib/content/load';
@@ -38,14 +37,22 @@ function parseCsv(text: string): string[][] {
 
 describe('milestoneRecords', () => {
 	for (const lang of LANGUAGES) {
-		it(`lists every event of the ${lang} edition, in the table's order (by date, undated last), with its date as the page writes it`, () => {
+		it(`lists every milestone of the ${lang} edition in the table's (the story's) order, with its date as the page writes it and where its year comes from`, () => {
 			const edition = editionFor(loadContent(), lang);
-			const events = edition.steps.filter((s) => s.role === 'event').toSorted(compareWhen);
-			expect(events.at(-1)!.when.precision).toBe('undated');
+			const milestones = edition.milestones.filter((s) => s.role !== 'recap');
 			const records = milestoneRecords(edition);
-			expect(records.map((r) => r.id)).toEqual(events.map((s) => s.id));
-			expect(records.map((r) => r.title)).toEqual(events.map((s) => s.title));
-			expect(records.map((r) => r.date)).toEqual(events.map((s) => s.whenLabel));
+			expect(records.map((r) => r.id)).toEqual(milestones.map((s) => s.id));
+			expect(records.map((r) => r.title)).toEqual(milestones.map((s) => s.title));
+			expect(records.map((r) => r.date)).toEqual(milestones.map((s) => s.whenLabel));
+			const basis = Object.fromEntries(records.map((r) => [r.id, r.date_basis]));
+			expect(basis.memorandum).toBe(edition.ui.dateBasis.stated);
+			expect(basis.frameworks).toBe('');
+			for (const id of ['visit-roadmap', 'expert-council', 'countering-terrorist-travel', 'december-briefing', 'cybersecurity-programme']) {
+				expect(basis[id], id).toContain('2024');
+				expect(basis[id], id).not.toBe(edition.ui.dateBasis.stated);
+			}
+			// "Last year": 2024 is our reading, 2023 possible.
+			expect(basis['cybersecurity-programme']).toContain('2023');
 		});
 	}
 
@@ -71,6 +78,7 @@ describe('toCsv', () => {
 		title: 'A "roadmap", agreed\nin Tashkent',
 		date: 'May 2024',
 		precision: 'month',
+		date_basis: '“this year”, read as 2024',
 		start: '2024-05-01',
 		end: '2024-05-31',
 		places: ['Toshkent', 'Oʻzbekiston'],

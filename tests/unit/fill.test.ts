@@ -17,11 +17,24 @@ describe('UI templates', () => {
 	it('every edition keeps the placeholders of the original (transliteration leaves them alone)', () => {
 		const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
 		for (const lang of LANGUAGES) {
-			for (const key of ['readingTime', 'sourceLink', 'backToStep', 'describeTimeline', 'describeRecap'] as const) {
+			for (const key of [
+				'readingTime',
+				'sourceLink',
+				'backToStep',
+				'describeTimeline',
+				'describeRecap',
+				'openingCounter'
+			] as const) {
 				expect(placeholders(editions[lang].ui[key]), `${lang}.${key}`).toEqual(placeholders(UI.uz[key]));
 			}
+			for (const [basis, words] of Object.entries(editions[lang].ui.dateBasis))
+				expect(placeholders(words), `${lang}.dateBasis.${basis}`).toEqual(
+					placeholders(UI.uz.dateBasis[basis as keyof typeof UI.uz.dateBasis])
+				);
 		}
-		expect(fill(editions['uz-cyrl'].ui.sourceLink, 'P4')).toBe('Манба: интервью, P4');
+		// The source link is plain words (no paragraph number), which fill() leaves as they are.
+		expect(fill(editions['uz-cyrl'].ui.sourceLink, 'P4')).toBe('Интервьюда ўқиш');
+		expect(fill(editions.en.ui.sourceLink, 'P4')).toBe('Read this in the interview');
 	});
 	it('quote in each language, nesting inner quotes', () => {
 		expect(quoted('a “b” c', UI.en.quoteMarks)).toBe('“a ‘b’ c”');

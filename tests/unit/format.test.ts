@@ -40,6 +40,21 @@ describe('month names', () => {
 		expect(monthNames('uz', 'short')[11]).toBe('dek');
 		expect(monthNames('en', 'short')[4]).toBe('May');
 	});
+	it('give Russian axes the uniform three-letter chart forms, not Intl’s clipped words (O-D)', () => {
+		const forms = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+		expect(monthNames('ru', 'short')).toEqual(forms);
+		expect(monthNames('ru', 'short', false)).toEqual(forms);
+		expect(monthNames('ru', 'short').join(' ')).not.toMatch(/февр|сент|нояб|июнь|июль|\./);
+		// The same forms as the Uzbek Cyrillic axis, and the long names still from Intl.
+		const model = buildModel(readContentFiles());
+		expect(editionFor(model, 'ru').monthsShort).toEqual(forms);
+		expect(editionFor(model, 'uz-cyrl').monthsShort).toEqual(forms);
+		expect(monthNames('ru', 'long')[11]).toBe('декабрь');
+	});
+	it('are fresh copies: changing one changes no edition', () => {
+		monthNames('ru', 'short')[0] = 'x';
+		expect(monthNames('ru', 'short')[0]).toBe('янв');
+	});
 	it('are transliterated for the Uzbek Cyrillic edition, as its running text spells them', () => {
 		const model = buildModel(readContentFiles());
 		const cyrl = editionFor(model, 'uz-cyrl');

@@ -8,32 +8,39 @@ import { readContentFiles } from './helpers';
 
 const model = buildModel(readContentFiles());
 const edition = editionFor(model, 'uz');
-const { steps } = edition;
-const events = steps.filter((s) => s.role === 'event').map((s) => s.id);
+const { steps, milestones } = edition;
+/** Every milestone drawn on the timeline: the steps' and the parts told in them (not the recap). */
+const drawn = milestones.filter((m) => m.role !== 'recap').map((m) => m.id);
 const iso = (id: string) => edition.places.find((p) => p.id === id)!.iso!;
 const place = (id: string) => edition.places.find((p) => p.id === id)!;
 
 describe('graphicStateFor', () => {
 	it('is a pure function of the active step, whatever came before', () => {
-		const direct = graphicStateFor(steps, 'december-briefing');
+		const direct = graphicStateFor(edition, 'december-briefing');
 		expect(direct).toEqual({
 			activeId: 'december-briefing',
 			view: 'detail',
 			highlighted: ['december-briefing'],
+			recap: false,
 			mapView: 'world'
 		});
 		// Same answer however many times and in whatever order it is asked.
-		graphicStateFor(steps, 'frameworks');
-		expect(graphicStateFor(steps, 'december-briefing')).toEqual(direct);
+		graphicStateFor(edition, 'memorandum');
+		expect(graphicStateFor(edition, 'december-briefing')).toEqual(direct);
 	});
-	it('falls back to the first step before any step is active or for an unknown id', () => {
-		expect(graphicStateFor(steps, undefined).activeId).toBe('frameworks');
-		expect(graphicStateFor(steps, 'no-such-step').activeId).toBe('frameworks');
+	it('shows the opening before any step is active, or for an unknown id: nothing highlighted', () => {
+		const opening = { activeId: undefined, view: 'overview', highlighted: [], recap: false, mapView: model.opening.map };
+		expect(graphicStateFor(edition, undefined)).toEqual(opening);
+		expect(graphicStateFor(edition, 'no-such-step')).toEqual(opening);
+	});
+	it('highlights a step with the parts told in it', () => {
+		expect(graphicStateFor(edition, 'memorandum').highlighted).toEqual(['memorandum', 'frameworks']);
+		expect(graphicStateFor(edition, 'visit-roadmap').highlighted).toEqual(['visit-roadmap', 'early-warning-network']);
 	});
 	it('highlights all drawn milestones on the recap step', () => {
-		const recap = graphicStateFor(steps, 'closing');
-		expect(recap.view).toBe('overview');
-		expect(recap.highlighted).toEqual(events);
+		const recap = graphicStateFor(edition, 'closing');
+		expect(recap).toMatchObject({ view: 'overview', recap: true, mapView: 'synthesis' });
+		expect(recap.highlighted).toEqual(drawn);
 		expect(recap.highlighted).not.toContain('closing');
 	});
 });
@@ -48,7 +55,7 @@ describe('graphicPropsFor', () => {
 			const axis = edition.timelineViews.find((v) => v.id === s.view)!;
 			expect(g.timeline.axis).toEqual({ id: axis.id, from: axis.from, to: axis.to, unit: axis.unit });
 			expect(g.mapDescription).toBe(edition.mapViews.find((v) => v.id === s.map)!.description);
-			expect([g.title, g.dateLabel]).toEqual([s.title, s.whenLabel]);
+			expect([g.title, g.dateLabel]).toEqual([s.title, s.basis === 'stated' ? s.whenLabel : `${s.whenLabel}*`]);
 			expect(g.timeline.months).toBe(edition.monthsShort);
 			expect(g.timeline.undatedLabel).toBe(edition.ui.undatedLane);
 		}
@@ -60,25 +67,38 @@ describe('graphicPropsFor', () => {
 		});
 	});
 
-	it('highlights the active event, and every event on the recap', () => {
-		expect(graphicPropsFor(edition, 'memorandum').timeline.highlighted).toEqual(['memorandum']);
+	it('highlights the active step with its parts, and every milestone on the recap', () => {
+		expect(graphicPropsFor(edition, 'memorandum').timeline).toMatchObject({
+			highlighted: ['memorandum', 'frameworks'],
+			recap: false
+		});
 		const recap = graphicPropsFor(edition, 'closing');
-		expect(recap.timeline.highlighted).toEqual(events);
-		expect(recap.timeline.items.map((i) => i.id).sort()).toEqual([...events].sort());
+		expect(recap.timeline).toMatchObject({ highlighted: drawn, recap: true });
+		expect(recap.timeline.items.map((i) => i.id).sort()).toEqual([...drawn].sort());
 	});
 
-	it('puts undated events in the lane and dated ones on the scale at their precision; recaps are not items', () => {
-		const items = timelineItemsFor(steps);
+	it('opens on the widest view with nothing highlighted, before any step', () => {
+		const g = graphicPropsFor(edition, undefined);
+		expect(g).toMatchObject({ activeId: undefined, position: 0, count: steps.length, title: '', dateLabel: '' });
+		expect(g.timeline).toMatchObject({ highlighted: [], recap: false, axis: { id: 'overview' } });
+		expect(g.map.id).toBe(model.opening.map);
+	});
+
+	it('puts undated milestones in the lane and dated ones on the scale at their precision, an inferred year marked; recaps are not items', () => {
+		const items = timelineItemsFor(milestones);
 		expect(items.filter((i) => i.lane === 'undated').map((i) => i.id)).toEqual(['frameworks', 'early-warning-network']);
 		expect(items.find((i) => i.id === 'closing')).toBeUndefined();
+		const visit = milestones.find((s) => s.id === 'visit-roadmap')!;
 		expect(items.find((i) => i.id === 'visit-roadmap')).toEqual({
 			lane: 'dated',
 			id: 'visit-roadmap',
-			label: steps.find((s) => s.id === 'visit-roadmap')!.title,
-			short: 'Tashrif va “yoʻl xaritasi”',
+			label: visit.title,
+			short: visit.short,
 			period: { precision: 'month', start: '2024-05-01', end: '2024-06-01' },
-			dateLabel: '2024-yil may'
+			dateLabel: '2024-yil may*',
+			inferred: true
 		});
+		expect(items.find((i) => i.id === 'memorandum')).not.toHaveProperty('inferred');
 		expect(items.find((i) => i.id === 'national-strategy')).toMatchObject({
 			period: { precision: 'range', start: '2021-01-01', end: '2027-01-01' }
 		});
@@ -91,9 +111,9 @@ describe('graphicPropsFor', () => {
 			else expect(text).toContain(s.title);
 		}
 		expect(graphicPropsFor(edition, 'visit-roadmap').timeline.description).toBe(
-			`Vaqt chizigʻi, 2023-yil dekabr – 2024-yil dekabr. Belgilangan: ${steps.find((s) => s.id === 'visit-roadmap')!.title} — 2024-yil may (oy).`
+			`Vaqt chizigʻi, 2023-yil dekabr – 2024-yil dekabr. Belgilangan: ${steps.find((s) => s.id === 'visit-roadmap')!.title} — 2024-yil may (oy; ${edition.ui.inferredMark}).`
 		);
-		expect(graphicPropsFor(edition, 'frameworks').timeline.description).toContain('sanasi aytilmagan');
+		expect(graphicPropsFor(edition, 'memorandum').timeline.description).toMatch(/2023-yil 5-dekabr \(kun\)\.$/);
 	});
 
 	it('turns each map view into names, positions and ISO codes', () => {
@@ -175,7 +195,7 @@ describe('graphicPropsFor', () => {
 });
 
 describe('timeline layout', () => {
-	const rows = timelineRows(timelineItemsFor(steps));
+	const rows = timelineRows(timelineItemsFor(milestones));
 
 	it('splits dated rows (earliest first) from the undated lane', () => {
 		expect(rows.dated.map((d) => d.id)).toEqual([
@@ -196,10 +216,10 @@ describe('timeline layout', () => {
 		expect(shapeFor({ precision: 'range' })).toBe('bar');
 	});
 	it('the views hold every period they are used for', () => {
-		for (const s of steps) {
+		for (const s of milestones) {
 			const row = rows.dated.find((d) => d.id === s.id);
 			if (!row || row.shape === 'bar') continue;
-			const axis = graphicPropsFor(edition, s.id).timeline.axis;
+			const axis = graphicPropsFor(edition, s.stepId).timeline.axis;
 			expect(+row.start, s.id).toBeGreaterThanOrEqual(+utcDay(axis.from));
 			expect(+row.end, s.id).toBeLessThanOrEqual(+utcDay(axis.to));
 		}

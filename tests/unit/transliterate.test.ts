@@ -195,6 +195,87 @@ describe('toCyrillic: fixed words and Latin kept as is', () => {
 	});
 });
 
+describe('toCyrillic: month names (O-B)', () => {
+	it('keep ь in the bare month name, also after a day', () => {
+		expectAll([
+			['dekabr', 'декабрь'],
+			['Dekabr', 'Декабрь'],
+			['24-noyabr', '24-ноябрь'],
+			['2023-yil 5-dekabr', '2023-йил 5-декабрь'],
+			['fevral, iyun, iyul', 'февраль, июнь, июль'],
+			['dekabr-yanvar', 'декабрь-январь']
+		]);
+	});
+
+	it('drop ь before a suffix, as Uzbek Cyrillic writes them (декабрдаги, not декабрьдаги)', () => {
+		expectAll([
+			['dekabrdagi', 'декабрдаги'],
+			['fevraldagi', 'февралдаги'],
+			['Dekabrdagi', 'Декабрдаги'],
+			['DEKABRDA', 'ДЕКАБРДА'],
+			['yanvarda', 'январда'],
+			['apreldan', 'апрелдан'],
+			['iyundan', 'июндан'],
+			['iyulgacha', 'июлгача'],
+			['sentabrda', 'сентябрда'],
+			['oktabrdan', 'октябрдан'],
+			['noyabrda', 'ноябрда'],
+			['31-dekabrdagi', '31-декабрдаги'],
+			['dekabrida', 'декабрида'],
+			['brifingni dekabrdagi', 'брифингни декабрдаги']
+		]);
+	});
+
+	it('leave the ь of other listed words and the months written without one', () => {
+		expectAll([
+			['intervyu', 'интервью'],
+			['intervyusida', 'интервьюсида'],
+			['intervyuda', 'интервьюда'],
+			['martda', 'мартда'],
+			['mayda', 'майда'],
+			['avgustda', 'августда']
+		]);
+	});
+
+	it('the Uzbek Cyrillic edition has no month with ь before a suffix', () => {
+		const cyrl = editionFor(model, 'uz-cyrl');
+		const text = JSON.stringify(cyrl);
+		expect(text).not.toMatch(/(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь[а-яўқғҳ]/iu);
+		expect(text).toContain('декабрдаги');
+		expect(text).toContain('24-ноябрь');
+	});
+});
+
+describe('toCyrillic: typeset text', () => {
+	const NBSP = '\u00a0';
+	const NBHY = '\u2011';
+	it('reads a non-breaking hyphen as a hyphen and keeps it', () => {
+		expectAll([
+			[`Nyu${NBHY}York`, `Нью${NBHY}Йорк`],
+			[`Nyu${NBHY}Yorkdagi`, `Нью${NBHY}Йоркдаги`],
+			[`2023${NBHY}yil 5${NBHY}dekabr`, `2023${NBHY}йил 5${NBHY}декабрь`],
+			[`2021–2026${NBHY}yillarga`, `2021–2026${NBHY}йилларга`],
+			[`ilmiy${NBHY}ekspert`, `илмий${NBHY}эксперт`]
+		]);
+	});
+	it('passes a no-break space as a space', () => {
+		expectAll([
+			[`2024${NBSP}yilda`, `2024${NBSP}йилда`],
+			[`P0${NBSP}— sarlavha`, `P0${NBSP}— сарлавҳа`]
+		]);
+	});
+});
+
+describe('toCyrillic: script file names', () => {
+	it('keeps embed.js and pym.js in Latin, like a domain', () => {
+		expectAll([
+			['pym.js ulangan sahifalar', 'pym.js уланган саҳифалар'],
+			['(pym.js allaqachon)', '(pym.js аллақачон)'],
+			['embed.js', 'embed.js']
+		]);
+	});
+});
+
 describe('toCyrillic: everything else', () => {
 	it('passes digits, punctuation, quotes, dashes, spaces and newlines unchanged', () => {
 		expectAll([

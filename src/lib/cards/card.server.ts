@@ -15,7 +15,7 @@ import { LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
 import Timeline from '$lib/graphics/timeline/Timeline.svelte';
 import type { TimelineProps } from '$lib/graphics/timeline/types';
 import { EDITION_PATH } from '$lib/i18n/languages';
-import { graphicPropsFor } from '$lib/story/graphic-state';
+import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
 import { fitLines, svgRuns } from './text';
@@ -125,7 +125,7 @@ function cardWords(edition: Edition, id: string | undefined) {
 	return step
 		? {
 				kicker: edition.ui.siteName,
-				when: [step.whenLabel, ...step.placeNames].join(' · '),
+				when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
 				title: step.title
 			}
 		: {

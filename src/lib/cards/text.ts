@@ -2,18 +2,27 @@
  * Text for the share cards' SVG, which resvg draws but does not wrap: greedy
  * line breaking on a measured width, and each line written as runs (tspans)
  * in the font subset that has their characters.
- * Usage: wrapLines(title, 520, (t) => fonts.width(t, 'serif', 48)); svgText(line, (c) => fonts.faceFor(c, 'serif').family)
+ * Lines break only at ordinary spaces: a no-break space (U+00A0, U+202F, U+2007)
+ * holds "2024 год" together, and a non-breaking hyphen (U+2011) "2024‑yil". The
+ * card fonts have no U+2011 glyph, so it is measured and drawn as a hyphen.
+ * Usage: wrapLines(title, 520, (t) => fonts.width(t, 'serif', 48)); svgRuns(line, (c) => fonts.faceFor(c, 'serif').family)
  */
 
 /** Escapes text for SVG character data and attribute values. */
 const esc = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Lines of at most maxWidth (a word longer than that gets a line of its own). */
+/** Where a line may break: white space other than the no-break spaces U+00A0, U+2007 and U+202F. */
+const BREAK = /[^\S\u00a0\u2007\u202f]+/;
+
+/** Text as the cards draw it: the non-breaking hyphen U+2011, which their fonts lack, as a hyphen. */
+export const drawn = (text: string) => text.replace(/\u2011/g, '-');
+
+/** Lines of at most maxWidth (a word longer than that gets a line of its own), as drawn (see `drawn`). */
 export function wrapLines(text: string, maxWidth: number, width: (text: string) => number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of drawn(text).split(BREAK).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
 		if (line && width(next) > maxWidth) {
 			lines.push(line);
@@ -39,12 +48,14 @@ export function fitLines(
 	const size = sizes[sizes.length - 1];
 	const lines = wrapLines(text, maxWidth, (t) => width(t, size)).slice(0, maxLines);
 	let last = `${lines[maxLines - 1]}…`;
-	while (width(last, size) > maxWidth && last.includes(' ')) last = `${last.replace(/\s+\S+…$/, '')}…`;
+	// Cut whole words ("2024 год" is one), at the spaces where a line may break.
+	while (width(last, size) > maxWidth && BREAK.test(last))
+		last = `${last.replace(/[^\S\u00a0\u2007\u202f]+[\S\u00a0\u2007\u202f]+…$/, '')}…`;
 	lines[maxLines - 1] = last;
 	return { size, lines };
 }
 
-/** A line's characters as tspans, one per run of characters in the same font family. */
+/** A line's characters as tspans, one per run of characters in the same font family (U+2011 drawn as a hyphen). */
 export function svgRuns(text: string, familyOf: (char: string) => string): string {
 	let out = '';
 	let run = '';
@@ -53,7 +64,7 @@ export function svgRuns(text: string, familyOf: (char: string) => string): strin
 		if (run) out += `<tspan font-family="${esc(family)}">${esc(run)}</tspan>`;
 		run = '';
 	};
-	for (const char of text) {
+	for (const char of drawn(text)) {
 		const f = /\s/.test(char) && family ? family : familyOf(char);
 		if (f !== family) {
 			flush();

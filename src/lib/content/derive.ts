@@ -99,7 +99,8 @@ const deriveText = (text: MilestoneText, script: (text: string) => string): Mile
 	id: text.id,
 	title: script(text.title),
 	short: script(text.short),
-	text: script(text.text),
+	text: text.text && script(text.text),
+	point: text.point && script(text.point),
 	quote: text.quote && script(text.quote)
 });
 

@@ -8,40 +8,59 @@
 import { writtenIn, type Lang } from '$lib/i18n/languages';
 import { formatPublished, formatWhen, readingMinutes } from '$lib/i18n/format';
 import { quoted } from '$lib/i18n/fill';
+import { typeset } from '$lib/i18n/typeset';
 import { monthsShortFor, scriptFor } from './derive';
 import type { ContentModel, Edition, MapViewSetting, Step, TimelineViewSetting } from './types';
+import type { Copy } from './schema';
 
 export type { Edition, EditionPlace, MapViewSetting, Step, TimelineViewSetting } from './types';
 
+/** Every string of a copy file (its lists too) typeset for the language: where lines must not break. */
+function typesetCopy(copy: Copy, lang: Lang): Copy {
+	const set = (v: unknown): unknown =>
+		typeof v === 'string' ? typeset(v, lang) : Array.isArray(v) ? v.map(set) : v;
+	return Object.fromEntries(Object.entries(copy).map(([k, v]) => [k, k === 'published' ? v : set(v)])) as Copy;
+}
+
 export function editionFor(model: ContentModel, lang: Lang): Edition {
 	const content = model.editions[lang];
-	const { ui, graphics, copy } = content;
+	const { ui, graphics } = content;
+	// The typesetting rule of the language (no break in "2024-yil", "5 декабря", "May 2024" or before a dash)
+	// applies to every word the edition shows: copy, steps, dates, names, the interview, the graphics' words.
+	const ts = (text: string) => typeset(text, lang);
+	const copy = typesetCopy(content.copy, lang);
 	// Dates are written in the source language and run through the script
 	// (Uzbek Cyrillic spells months as its running text does: декабрь).
 	const source = writtenIn(lang);
 	const script = scriptFor(model, lang);
 	const sourceUi = model.editions[source].ui;
-	const steps: Step[] = model.milestones.map((m) => ({
+	const milestones: Step[] = model.milestones.map((m) => ({
 		id: m.id,
-		title: m.text[lang].title,
-		short: m.text[lang].short,
-		text: m.text[lang].text,
-		quote: m.text[lang].quote && quoted(m.text[lang].quote, ui.quoteMarks),
+		title: ts(m.text[lang].title),
+		short: ts(m.text[lang].short),
+		text: ts(m.text[lang].text ?? ''),
+		...(m.text[lang].point && { point: ts(m.text[lang].point) }),
+		quote: m.text[lang].quote && ts(quoted(m.text[lang].quote, ui.quoteMarks)),
 		when: m.when,
-		whenLabel: script(formatWhen(m.when, source, sourceUi.precision.undated)),
+		basis: m.basis,
+		// The recap has no date of its own: it gathers the others.
+		whenLabel: m.role === 'recap' ? '' : ts(script(formatWhen(m.when, source, sourceUi.precision.undated))),
 		paragraphs: m.paragraphs,
-		placeNames: m.places.map((p) => content.placeNames[p]),
-		organisationNames: m.organisations.map((o) => content.organisationNames[o]),
+		placeNames: m.places.map((p) => ts(content.placeNames[p])),
+		organisationNames: m.organisations.map((o) => ts(content.organisationNames[o])),
 		view: m.view,
 		map: m.map,
-		role: m.role
+		role: m.role,
+		stepId: m.stepId,
+		parts: model.milestones.filter((p) => p.role === 'part' && p.stepId === m.id).map((p) => p.id)
 	}));
-	const timelineViews: TimelineViewSetting[] = model.timelineViews.map((v) => ({ ...v, caption: graphics.timeline[v.id] }));
+	const steps = milestones.filter((m) => m.role !== 'part');
+	const timelineViews: TimelineViewSetting[] = model.timelineViews.map((v) => ({ ...v, caption: ts(graphics.timeline[v.id]) }));
 	const mapViews: MapViewSetting[] = model.mapViews.map(({ labels, legend, ...v }) => ({
 		...v,
 		labelSide: labels,
-		description: graphics.maps[v.id],
-		...(legend ? { legend: graphics.legends[v.id] } : {})
+		description: ts(graphics.maps[v.id]),
+		...(legend ? { legend: ts(graphics.legends[v.id]) } : {})
 	}));
 	const allText = [
 		copy.headline,
@@ -49,16 +68,19 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		...copy.intro,
 		...steps.flatMap((s) => [s.title, s.text, s.quote ?? '']),
 		...content.paragraphs.map((p) => p.text),
-		...copy.notes
+		...copy.notes,
+		...copy.notesMore
 	].join(' ');
 	return {
 		lang,
 		copy,
-		publishedLabel: script(formatPublished(copy.published, source)),
+		publishedLabel: ts(script(formatPublished(copy.published, source))),
 		readingMinutes: readingMinutes(allText),
 		steps,
-		paragraphs: content.paragraphs,
-		places: model.places.map((p) => ({ ...p, name: content.placeNames[p.id] })),
+		milestones,
+		opening: model.opening,
+		paragraphs: content.paragraphs.map((p) => ({ ...p, text: ts(p.text) })),
+		places: model.places.map((p) => ({ ...p, name: ts(content.placeNames[p.id]) })),
 		timelineViews,
 		mapViews,
 		ui,

@@ -1,15 +1,15 @@
 /**
  * The order the reader meets the milestones in (content/milestones.aml lists
  * them in that order), checked so an editor cannot scramble the story:
- * - time runs one way: dated events by the first day each could have been
- *   (a year 2024 before May 2024, since it may have begun in January), the
- *   shorter period first when two begin together;
- * - the undated events stand together, before or after the dated run;
+ * - time runs forward from step to step: no step lies wholly before the one
+ *   above it (a year 2024 may follow May 2024, which it contains; May 2024
+ *   may not follow December 2024);
+ * - parts are told in the step above them, so they are not ordered here;
  * - recaps close the story;
  * - the timeline zooms in at most once and out at most once (its view
- *   changes at most twice from step to step).
+ *   changes at most twice, from the opening through the steps).
  *
- *   checkStoryOrder(model.milestones, out);
+ *   checkStoryOrder(model.milestones, out, model.opening.view);
  */
 import type { When } from './dates';
 import type { Problems } from './problems';
@@ -19,7 +19,7 @@ export interface OrderedMilestone {
 	id: string;
 	when: When;
 	view: string;
-	role: 'event' | 'recap';
+	role: 'event' | 'part' | 'recap';
 }
 
 const FILE = 'content/milestones.aml';
@@ -48,34 +48,27 @@ export function viewChanges(views: string[]): number {
 	return views.filter((v, i) => i > 0 && v !== views[i - 1]).length;
 }
 
-export function checkStoryOrder(milestones: OrderedMilestone[], out: Problems): void {
+export function checkStoryOrder(milestones: OrderedMilestone[], out: Problems, openingView?: string): void {
 	const where = (m: OrderedMilestone) => `milestone "${m.id}"`;
 	const firstRecap = milestones.findIndex((m) => m.role === 'recap');
 	if (firstRecap >= 0) {
-		const late = milestones.slice(firstRecap).find((m) => m.role === 'event');
-		if (late) out.add(FILE, where(late), 'role', 'expected every event before the recap; move this entry above the recap');
+		const late = milestones.slice(firstRecap).find((m) => m.role !== 'recap');
+		if (late) out.add(FILE, where(late), 'role', 'expected every event and part before the recap; move this entry above the recap');
 	}
 
-	const events = milestones.filter((m) => m.role === 'event');
-	const undated = events.map((m, i) => (m.when.precision === 'undated' ? i : -1)).filter((i) => i >= 0);
-	const together = undated.every((i, k) => k === 0 || i === undated[k - 1] + 1);
-	const atAnEnd = undated.length === 0 || undated[0] === 0 || undated[undated.length - 1] === events.length - 1;
-	if (!together || !atAnEnd) {
-		out.add(FILE, where(events[undated[together ? 0 : undated.findIndex((i, k) => k > 0 && i !== undated[k - 1] + 1)]]), 'precision', 'expected the undated milestones together, before or after the dated ones');
-	}
-
+	const steps = milestones.filter((m) => m.role !== 'part');
 	let previous: (OrderedMilestone & { when: { start: string; end: string } }) | undefined;
-	for (const m of events) {
-		if (m.when.precision === 'undated') continue;
+	for (const m of steps) {
+		if (m.role !== 'event' || m.when.precision === 'undated') continue;
 		const dated = m as OrderedMilestone & { when: { start: string; end: string } };
-		if (previous && compareDated(previous.when, dated.when) > 0) {
-			out.add(FILE, where(m), 'date', `expected the milestones in date order, but this one (from ${dated.when.start}) comes after "${previous.id}" (from ${previous.when.start}); move it above`);
+		if (previous && compareIso(dated.when.end, previous.when.start) <= 0) {
+			out.add(FILE, where(m), 'date', `expected the steps to run forward in time, but this one (${dated.when.start} to ${dated.when.end}) lies wholly before "${previous.id}" (from ${previous.when.start}); move it above`);
 		}
 		previous = dated;
 	}
 
-	const changes = viewChanges(milestones.map((m) => m.view));
+	const changes = viewChanges([...(openingView ? [openingView] : []), ...steps.map((m) => m.view)]);
 	if (changes > 2) {
-		out.add(FILE, 'the milestones', 'view', `expected the timeline to zoom in once and out once (its view to change at most twice from step to step), got ${changes} changes`);
+		out.add(FILE, 'the milestones', 'view', `expected the timeline to zoom in once and out once (its view to change at most twice from the opening through the steps), got ${changes} changes`);
 	}
 }

@@ -97,8 +97,11 @@ export function crossCheck(shapes: Shapes, out: Problems): SourceModel {
 	const mapIds = shapes.mapViews.map((v) => v.id);
 	const texts = Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, new Map(shapes.editions[l].texts.map((t) => [t.id, t]))])) as Record<ContentLang, Map<string, MilestoneText>>;
 	const milestones: SourceModel['milestones'] = [];
+	let step: (typeof shapes.milestones)[number] | undefined; // the step a part is told in: the last event above it
 	for (const m of shapes.milestones) {
 		const where = `milestone "${m.id}"`;
+		const isStep = m.role !== 'part';
+		if (isStep) step = m;
 		let when: When | null = null;
 		try {
 			when = parseWhen(m.precision, m.date, m.end);
@@ -106,33 +109,62 @@ export function crossCheck(shapes: Shapes, out: Problems): SourceModel {
 			if (!(e instanceof DateFieldError)) throw e;
 			out.add(file, where, e.field, e.message);
 		}
+		if (m.basis && when && when.precision !== 'month' && when.precision !== 'year') {
+			out.add(file, where, 'basis', `expected a basis only for a month or a year the text gives without its year, not for precision "${when.precision}"`);
+		}
 		for (const p of m.places) if (!shapes.places.some((x) => x.id === p)) out.add(file, where, 'places', `expected a place listed in content/places.aml, got ${show(p)}`);
 		for (const o of m.organisations) if (!shapes.organisations.includes(o)) out.add(file, where, 'organisations', `expected an organisation listed in content/organisations.aml, got ${show(o)}`);
 		for (const p of m.paragraphs) if (!paragraphIds.has(p)) out.add(file, where, 'paragraphs', `expected a paragraph of the interview, P0–${lastParagraph}, got ${show(p)}`);
-		if (!timelineIds.includes(m.view)) out.add(file, where, 'view', `expected a timeline view of content/timeline.aml: ${listed(timelineIds)}, got ${show(m.view)}`);
-		if (!mapIds.includes(m.map)) out.add(file, where, 'map', `expected a map view of content/map.aml: ${listed(mapIds)}, got ${show(m.map)}`);
+		if (isStep) {
+			if (!m.view || !timelineIds.includes(m.view)) out.add(file, where, 'view', `expected a timeline view of content/timeline.aml: ${listed(timelineIds)}, got ${show(m.view ?? '')}`);
+			if (!m.map || !mapIds.includes(m.map)) out.add(file, where, 'map', `expected a map view of content/map.aml: ${listed(mapIds)}, got ${show(m.map ?? '')}`);
+		} else {
+			if (!step || step.role !== 'event') out.add(file, where, 'role', 'expected a part right under the step (role: event) it is told in');
+			if (m.view || m.map) out.add(file, where, m.view ? 'view' : 'map', "expected no view or map for a part: it is shown in its step's");
+		}
 
 		const text = {} as Record<ContentLang, MilestoneText>;
 		for (const lang of CONTENT_LANGUAGES) {
 			const t = texts[lang].get(m.id);
 			const textFile = `content/${lang}/milestones.aml`;
 			if (!t) {
-				out.add(textFile, where, null, `expected the step's words in language "${lang}" (title, text)`);
+				out.add(textFile, where, null, `expected the milestone's words in language "${lang}" (title, short${isStep ? ', text' : ''})`);
 				continue;
 			}
 			text[lang] = t;
+			if (isStep && !t.text) out.add(textFile, where, 'text', "expected the step's words");
 			const sources = shapes.editions[lang].paragraphs.filter((p) => m.paragraphs.includes(p.id));
 			if (t.quote && sources.length && !sources.some((p) => normalise(p.text).includes(normalise(t.quote!)))) {
 				out.add(textFile, where, 'quote', `expected words found verbatim in ${m.paragraphs.join(', ')} of the interview`);
 			}
 		}
-		if (when) milestones.push({ id: m.id, when, places: m.places, organisations: m.organisations, paragraphs: m.paragraphs, view: m.view, map: m.map, role: m.role, text });
+		const owner = isStep ? m : step;
+		if (when && owner?.view && owner.map) {
+			milestones.push({
+				id: m.id,
+				when,
+				basis: m.basis ?? 'stated',
+				places: m.places,
+				organisations: m.organisations,
+				paragraphs: m.paragraphs,
+				view: owner.view,
+				map: owner.map,
+				role: m.role,
+				stepId: owner.id,
+				text
+			});
+		}
 	}
-	checkStoryOrder(milestones, out);
+	const opening = shapes.opening ?? { openingView: timelineIds[0] ?? '', openingMap: mapIds[0] ?? '' };
+	if (shapes.opening) {
+		if (!timelineIds.includes(opening.openingView)) out.add(file, 'the opening', 'openingView', `expected a timeline view of content/timeline.aml: ${listed(timelineIds)}, got ${show(opening.openingView)}`);
+		if (!mapIds.includes(opening.openingMap)) out.add(file, 'the opening', 'openingMap', `expected a map view of content/map.aml: ${listed(mapIds)}, got ${show(opening.openingMap)}`);
+	}
+	checkStoryOrder(milestones, out, shapes.opening?.openingView);
 	for (const lang of CONTENT_LANGUAGES) {
 		for (const id of texts[lang].keys()) {
 			if (!shapes.milestoneIds.includes(id)) out.add(`content/${lang}/milestones.aml`, `milestone "${id}"`, 'id', 'expected a milestone listed in content/milestones.aml');
 		}
 	}
-	return { milestones, places: shapes.places, timelineViews: shapes.timelineViews, mapViews, transliteration: shapes.transliteration, editions };
+	return { opening: { view: opening.openingView, map: opening.openingMap }, milestones, places: shapes.places, timelineViews: shapes.timelineViews, mapViews, transliteration: shapes.transliteration, editions };
 }

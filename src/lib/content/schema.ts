@@ -68,9 +68,13 @@ const isoDay = z
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day as YYYY-MM-DD', abort: true })
 	.refine(isCalendarDay, { error: 'a day that exists in the calendar' });
 
-/** content/milestones.aml: one entry per step, language-neutral. */
+/** content/milestones.aml: one entry per milestone, language-neutral, in the order the reader meets them. */
 export const milestoneEntry = z.strictObject({
 	id: kebabId,
+	/** event: a step of its own; part: drawn and listed, told in the step above it; recap: the closing step. */
+	role: z.enum(['event', 'part', 'recap'], { error: 'a role: event, part or recap' }).default('event'),
+	/** Where the year comes from when the text does not give it (month and year precision only). */
+	basis: z.enum(['this-year', 'last-year', 'no-year'], { error: 'a basis: this-year, last-year or no-year (or no basis line)' }).optional(),
 	precision: z.string({ error: 'a precision: day, month, year, range or undated' }),
 	date: z.string().optional(),
 	end: z.string().optional(),
@@ -79,13 +83,21 @@ export const milestoneEntry = z.strictObject({
 	paragraphs: idList('paragraph ids', PARAGRAPH_ID).pipe(
 		z.array(z.string()).min(1, { error: 'at least one source paragraph, such as P4' })
 	),
-	/** A timeline view's id (content/timeline.aml), checked in references.ts. */
-	view: kebabId,
-	/** A map view's id (content/map.aml), checked in references.ts. */
-	map: kebabId,
-	role: z.enum(['event', 'recap'], { error: 'a role: event or recap' }).default('event')
+	/** A timeline view's id (content/timeline.aml), checked in references.ts; steps only. */
+	view: kebabId.optional(),
+	/** A map view's id (content/map.aml), checked in references.ts; steps only. */
+	map: kebabId.optional()
 });
 export type MilestoneEntry = z.infer<typeof milestoneEntry>;
+
+/** content/milestones.aml, top level: what the graphic shows before the first step. */
+export const openingEntry = z.strictObject({
+	/** The timeline's view before the first step, nothing highlighted. */
+	openingView: kebabId,
+	/** The map's view before the first step. */
+	openingMap: kebabId
+});
+export type OpeningEntry = z.infer<typeof openingEntry>;
 
 /** content/places.aml */
 export const placeEntry = z.strictObject({
@@ -186,7 +198,10 @@ export const milestoneTextEntry = z.strictObject({
 	title: short,
 	/** A few words naming the milestone on the timeline, restating the title (at most 48 characters). */
 	short: words(48),
-	text: text,
+	/** The step's words; a part (told in the step above it) has none. */
+	text: text.optional(),
+	/** A few words written on the graphic beside the active mark (at most 60 characters). */
+	point: words(60).optional(),
 	quote: text.optional()
 });
 export type MilestoneText = z.infer<typeof milestoneTextEntry>;
@@ -213,7 +228,10 @@ export const copyFile = z.strictObject({
 	interviewHeading: short,
 	notesHeading: short,
 	creditsHeading: short,
+	/** The notes on sources and methods every reader sees… */
 	notes: z.array(text).min(1, { error: 'at least one note' }),
+	/** …and the long form, folded under them. */
+	notesMore: z.array(text).default([]),
 	/** A note on the script of this edition (Uzbek only). */
 	scriptNote: text.optional(),
 	/** The Uzbek Cyrillic edition's note under the byline, written in Latin and transliterated. */

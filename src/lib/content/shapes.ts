@@ -17,6 +17,8 @@ import {
 	keepLatinList,
 	mapViewEntry,
 	milestoneEntry,
+	openingEntry,
+	type OpeningEntry,
 	milestoneTextEntry,
 	namesFile,
 	organisationEntry,
@@ -45,6 +47,8 @@ interface EditionShapes {
 export interface Shapes {
 	places: PlaceEntry[];
 	organisations: string[];
+	/** What the graphic shows before the first step (content/milestones.aml's top level). */
+	opening: OpeningEntry | null;
 	milestones: MilestoneEntry[];
 	/** Ids of every milestone entry, valid or not (so other files' references to it are not reported twice). */
 	milestoneIds: string[];
@@ -132,6 +136,9 @@ export function checkShapes(parsed: ParsedContent, out: Problems): Shapes {
 		organisations: shared.organisations
 			? entries('content/organisations.aml', 'organisation', shared.organisations.organisations, organisationEntry, out).map((o) => o.id)
 			: [],
+		opening: shared.milestones
+			? single('content/milestones.aml', 'the opening', { openingView: shared.milestones.openingView, openingMap: shared.milestones.openingMap }, openingEntry, out)
+			: null,
 		milestones: shared.milestones ? entries('content/milestones.aml', 'milestone', rawMilestones, milestoneEntry, out) : [],
 		milestoneIds: Array.isArray(rawMilestones)
 			? rawMilestones.map((m) => (m as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string' && id !== '')

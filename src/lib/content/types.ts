@@ -19,18 +19,34 @@ import type {
 	TimelineViewEntry
 } from './schema';
 
+/** Where a milestone's year comes from when the text does not give it (see content/milestones.aml). */
+export type DateBasis = 'stated' | 'this-year' | 'last-year' | 'no-year';
+
+/** event: a step of its own; part: drawn and listed, told in the step above it; recap: the closing step. */
+export type MilestoneRole = 'event' | 'part' | 'recap';
+
+/** What the graphic shows before the first step: a timeline view, nothing highlighted, and a map view. */
+export interface Opening {
+	view: string;
+	map: MapViewId;
+}
+
 interface Milestone {
 	id: string;
 	when: When;
+	/** Where its year comes from: stated in the text, or our reading of "this year", "last year" or none. */
+	basis: DateBasis;
 	places: string[];
 	organisations: string[];
 	/** Source paragraphs of the interview, e.g. ["P4"]. */
 	paragraphs: string[];
-	/** The timeline view's id (content/timeline.aml). */
+	/** The timeline view's id (content/timeline.aml); a part has its step's. */
 	view: string;
-	/** The map view's id (content/map.aml). */
+	/** The map view's id (content/map.aml); a part has its step's. */
 	map: MapViewId;
-	role: 'event' | 'recap';
+	role: MilestoneRole;
+	/** The step that tells it: its own id, or for a part the step above it. */
+	stepId: string;
 	/** The step's words, keyed by language. */
 	text: Record<Lang, MilestoneText>;
 }
@@ -54,6 +70,7 @@ export interface EditionContent {
 }
 
 export interface ContentModel {
+	opening: Opening;
 	milestones: Milestone[];
 	places: Place[];
 	timelineViews: TimelineViewEntry[];
@@ -112,16 +129,22 @@ export interface MapViewSetting {
 	legend?: string;
 }
 
+/** A milestone in one edition: a step of the scrolly, a part told in one, or the recap. */
 export interface Step {
 	id: string;
 	title: string;
 	/** A few words naming it on the timeline. */
 	short: string;
+	/** The step's words ('' for a part, told in its step). */
 	text: string;
+	/** A few words written on the graphic beside the active mark, if any. */
+	point?: string;
 	/** Words quoted from the interview, with the language's quotation marks. */
 	quote?: string;
 	when: When;
-	/** The date as precisely as the interview gives it, in words. */
+	/** Where its year comes from (stated, or our reading). */
+	basis: DateBasis;
+	/** The date as precisely as the interview gives it, in words ("" for the recap; no marker for an inferred year). */
 	whenLabel: string;
 	paragraphs: string[];
 	placeNames: string[];
@@ -130,7 +153,11 @@ export interface Step {
 	view: string;
 	/** The map's view for this step (MapViewSetting.id). */
 	map: MapViewId;
-	role: 'event' | 'recap';
+	role: MilestoneRole;
+	/** The step that tells it: its own id, or for a part the step above it. */
+	stepId: string;
+	/** For a step: the parts told in it (ids), highlighted with it. */
+	parts: string[];
 }
 
 /** A place with its name in the edition's language. */
@@ -153,7 +180,12 @@ export interface Edition {
 	copy: Copy;
 	publishedLabel: string;
 	readingMinutes: number;
+	/** The scrolly's steps (events and the recap), in order. */
 	steps: Step[];
+	/** Every milestone (steps and the parts told in them), in the story's order: the timeline's marks and the table's rows. */
+	milestones: Step[];
+	/** What the graphic shows before the first step. */
+	opening: Opening;
 	paragraphs: Paragraph[];
 	places: EditionPlace[];
 	/** The timeline's views, with their captions in the edition's language. */

@@ -9,11 +9,13 @@ import type { Edition } from '$lib/content/edition';
 import type { StaticView } from '$lib/graphics/map/style';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { storyPageData } from '$lib/story/page-data';
+import { staticViewFor } from '$lib/graphics/map/fallback.server';
+import { firstStepMapView } from '$lib/story/graphic-state';
 
 /** The part of an edition an embed reads: enough for graphicPropsFor, the steps' words, the headline and the credit. */
 export type EmbedEdition = Pick<
 	Edition,
-	'lang' | 'steps' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
+	'lang' | 'steps' | 'milestones' | 'opening' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
 > & {
 	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit'>;
 	/** The story's absolute address under the site's root (SITE_URL and BASE_PATH): the embed's canonical link. */
@@ -23,17 +25,19 @@ export type EmbedEdition = Pick<
 export interface EmbedPageData {
 	/** The edition, cut to what an embed shows. */
 	edition: EmbedEdition;
-	/** The map's first view as static SVG, drawn at build time. */
+	/** The first step's map view as static SVG, drawn at build time. */
 	mapFallback: StaticView;
 }
 
 export function embedPageData(model: ContentModel, lang: Lang, origin?: string): EmbedPageData {
-	const { edition, mapFallback, origin: site } = storyPageData(model, lang, origin);
-	const { steps, places, timelineViews, mapViews, ui, monthsShort, copy } = edition;
+	const { edition, origin: site } = storyPageData(model, lang, origin);
+	const { steps, milestones, opening, places, timelineViews, mapViews, ui, monthsShort, copy } = edition;
 	return {
 		edition: {
 			lang,
 			steps,
+			milestones,
+			opening,
 			places,
 			timelineViews,
 			mapViews,
@@ -42,7 +46,8 @@ export function embedPageData(model: ContentModel, lang: Lang, origin?: string):
 			copy: { headline: copy.headline, agencyCredit: copy.agencyCredit },
 			canonical: site + EDITION_PATH[lang]
 		},
-		mapFallback
+		// An embed has no opening: it starts at the first step, so its map is drawn there.
+		mapFallback: staticViewFor(firstStepMapView(edition))
 	};
 }
 

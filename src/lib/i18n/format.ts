@@ -37,6 +37,15 @@ export const MONTH_TABLE: Partial<Record<ContentLang, { long: string[]; short: s
 	}
 };
 
+/**
+ * Short month names an edition writes whatever Intl says: Russian axes use the
+ * uniform three-letter chart forms (Intl's are clipped words of mixed length
+ * without their period: февр, сент, нояб), as the Uzbek Cyrillic axis does.
+ */
+export const SHORT_MONTHS: Partial<Record<ContentLang, string[]>> = {
+	ru: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек']
+};
+
 const monthDate = (m: number) => new Date(Date.UTC(2024, m, 15));
 
 /** Whether Intl really knows this locale (and does not quietly answer in English). */
@@ -50,12 +59,14 @@ export function intlHasMonths(locale: string): boolean {
 	return names.every((n) => !/\d/.test(n)) && (locale.startsWith('en') || names.some((n, i) => n !== english[i]));
 }
 
-/** Month names of an edition, from Intl or, failing that, from MONTH_TABLE. */
+/** Month names of an edition: SHORT_MONTHS, else from Intl or, failing that, from MONTH_TABLE. */
 export function monthNames(
 	lang: ContentLang,
 	width: 'long' | 'short',
 	useIntl = intlHasMonths(INTL_LOCALE[lang])
 ): string[] {
+	const own = width === 'short' ? SHORT_MONTHS[lang] : undefined;
+	if (own) return [...own];
 	const table = MONTH_TABLE[lang];
 	if (!useIntl && table) return table[width];
 	const fmt = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: width, timeZone: 'UTC' });

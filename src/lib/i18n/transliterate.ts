@@ -24,6 +24,11 @@
  * - q → қ, h → ҳ, x → х, j → ж, c → ц, w → в, the rest one to one.
  * Case: a capital source letter gives a capital Cyrillic one (Sh → Ш, Oʻ → Ў);
  * a word of two or more letters all in capitals is output all in capitals (BMT → БМТ).
+ * Month names: a listed month ending in ь drops it before a suffix, as Uzbek
+ * Cyrillic writes them (dekabr → декабрь, dekabrdagi → декабрдаги, fevralda →
+ * февралда); other listed words keep theirs (intervyusida → интервьюсида).
+ * Typeset text passes too: a no-break space is a space, and a non-breaking
+ * hyphen U+2011 joins and splits words as a hyphen does (Nyu‑Yorkdagi → Нью‑Йоркдаги).
  */
 
 /**
@@ -40,13 +45,37 @@ export interface TransliterationList {
 	/**
 	 * Words kept in Latin script (e.g. UNOCT), matched exactly (case-sensitive).
 	 * An all-capitals entry may take a suffix, which is transliterated
-	 * (UNOCTning → UNOCTнинг). Paragraph refs (P0…P10), code points (U+02BB)
-	 * and URLs are kept too, by pattern.
+	 * (UNOCTning → UNOCTнинг). Paragraph refs (P0…P10), code points (U+02BB),
+	 * URLs, domains and script file names (pym.js) are kept too, by pattern.
 	 */
 	keepLatin: string[];
 }
 
 const KEEP_PATTERNS = [/^P\d+$/];
+
+/**
+ * The Uzbek month names (Latin). Those the word list writes with a final ь
+ * (dekabr → декабрь) drop it before a suffix: декабрдаги, февралда, июлдан, as
+ * official Uzbek Cyrillic texts write them ("2020 йил 31 декабрдаги",
+ * "2017 йил 7 февралдаги"). Only months: a name or loanword keeps its ь.
+ */
+const MONTHS = new Set([
+	'yanvar',
+	'fevral',
+	'mart',
+	'aprel',
+	'may',
+	'iyun',
+	'iyul',
+	'avgust',
+	'sentabr',
+	'oktabr',
+	'noyabr',
+	'dekabr'
+]);
+
+/** The non-breaking hyphen of typeset text, read as a hyphen. */
+const NB_HYPHEN = /\u2011/g;
 
 const SIMPLE: Record<string, string> = {
 	a: 'а',
@@ -177,16 +206,22 @@ export function cyrillicTransliterator({ words, keepLatin }: TransliterationList
 				(k) => k === k.toUpperCase() && tok.startsWith(k) && /^[a-zʻʼ']+$/.test(tok.slice(k.length))
 			);
 			if (acronym) return acronym + word(tok.slice(acronym.length), { start: false, prevVowel: false });
-			const lower = tok.toLowerCase();
+			const lower = tok.toLowerCase().replace(NB_HYPHEN, '-');
 			const key = fixedKeys.find((k) => lower.startsWith(k.toLowerCase()));
 			if (key) {
 				const rest = tok.slice(key.length);
 				const after = { start: false, prevVowel: VOWELS.includes(key.slice(-1).toLowerCase()) };
-				return withCase(fixed.get(key.toLowerCase())!, tok.slice(0, key.length)) + (rest ? token(rest, after) : '');
+				let cyrillic = fixed.get(key.toLowerCase())!;
+				// A month before a suffix: декабр+даги (not декабрь+даги).
+				if (MONTHS.has(key.toLowerCase()) && cyrillic.endsWith('ь') && /^[a-z]/i.test(rest))
+					cyrillic = cyrillic.slice(0, -1);
+				// The typeset text's non-breaking hyphen stays one: Nyu‑York → Нью‑Йорк.
+				if (tok.slice(0, key.length).includes('\u2011')) cyrillic = cyrillic.replace(/-/g, '\u2011');
+				return withCase(cyrillic, tok.slice(0, key.length)) + (rest ? token(rest, after) : '');
 			}
 		}
 		// Hyphenated words and phrases: each part is a word of its own.
-		const sep = /[\s-]+/.exec(tok);
+		const sep = /[\s\u2011-]+/.exec(tok);
 		if (sep) {
 			const head = tok.slice(0, sep.index);
 			const tail = tok.slice(sep.index + sep[0].length);
@@ -200,15 +235,15 @@ export function cyrillicTransliterator({ words, keepLatin }: TransliterationList
 		[
 			// kept as is: URLs, bare domains, code points
 			String.raw`(?<keep>https?:\/\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)]` +
-				String.raw`|(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io)\b(?:\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)])?` +
+				String.raw`|(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io|js)\b(?:\/[^\s“”«»<>"]*[^\s“”«»<>".,;:!?)])?` +
 				String.raw`|U\+[0-9a-f]{4,6})`,
 			// names of several words (Shavkat Mirziyoyev, SIL Open Font License), with a suffix
 			...[...fixedKeys, ...keepLatin]
 				.filter((k) => k.includes(' '))
 				.sort((a, b) => b.length - a.length)
 				.map((k) => escape(k) + String.raw`[a-z0-9ʻʼ'‘’]*`),
-			// a word: letters, digits, marks inside, hyphens between
-			String.raw`[a-z0-9](?:[a-z0-9ʻʼ'‘’]|-(?=[a-z0-9]))*`
+			// a word: letters, digits, marks inside, hyphens (- or U+2011) between
+			String.raw`[a-z0-9](?:[a-z0-9ʻʼ'‘’]|[\-\u2011](?=[a-z0-9]))*`
 		].join('|'),
 		'gi'
 	);

@@ -15,10 +15,14 @@ import type { ContentLang } from './languages';
 export interface UiStrings {
 	skipLink: string;
 	languageNav: string;
+	/** Before the page's publication date ("Published 24 November 2026"). */
 	published: string;
 	/** {0}: minutes */
 	readingTime: string;
-	/** {0}: paragraph, e.g. P4 */
+	/**
+	 * A step's link to its paragraph of the interview (the link goes to #p4). Plain words, no
+	 * paragraph number ("P4" is the desk's shorthand); a {0} in it would be filled with the paragraph.
+	 */
 	sourceLink: string;
 	/** {0}: the step's title */
 	backToStep: string;
@@ -71,6 +75,27 @@ export interface UiStrings {
 	siteName: string;
 	/** The link on a milestone's share page that opens the story at that step. */
 	shareOpen: string;
+	/** The footnote after a date whose year is our reading of the interview (the step, the share page, the card). */
+	inferredYear: string;
+	/** The accessible name of the "*" after such a date (a link to the notes), and its words in descriptions. */
+	inferredMark: string;
+	/**
+	 * Where a milestone's year comes from, for the data files' date_basis column and tooltips.
+	 * {0}: the year we read; {1} (last-year only): the year before it, also possible.
+	 */
+	dateBasis: Record<'stated' | 'this-year' | 'last-year' | 'no-year', string>;
+	/** The summary that unfolds the longer notes on sources and methods. */
+	notesMore: string;
+	/** Under the graphic at the end of the steps: every mark opens its step. */
+	exploreHint: string;
+	/** On the graphic before the first step: the cue to scroll. */
+	scrollCue: string;
+	/** The step counter before the first step. {0}: how many steps */
+	openingCounter: string;
+	/** The label of the "today" rule on the timeline. */
+	today: string;
+	/** The heading of the small section for newsrooms (the embed panel) at the end of the page. */
+	embedSection: string;
 }
 
 /** Strings of the embed panel; tool names (embed.js, pym.js, iframe, Ctrl+C) are added by the code, not translated. */
@@ -83,7 +108,7 @@ export interface EmbedUiStrings {
 	step: string;
 	firstStep: string;
 	format: string;
-	/** What each code format does, after its tool's name. */
+	/** What each code format does, after its tool's name (so that script and pym can be told apart). */
 	formats: Record<'script' | 'pym' | 'iframe', string>;
 	code: string;
 	copy: string;
@@ -100,9 +125,9 @@ export interface EmbedUiStrings {
 const uz: UiStrings = {
 	skipLink: 'Asosiy matnga oʻtish',
 	languageNav: 'Til',
-	published: 'Sahifa eʼlon qilingan sana:',
+	published: 'Eʼlon qilingan:',
 	readingTime: 'Oʻqish vaqti: {0} daqiqa',
-	sourceLink: 'Manba: intervyu, {0}',
+	sourceLink: 'Intervyuda oʻqish',
 	backToStep: 'Bosqichga qaytish: {0}',
 	readInterview: 'Intervyuni toʻliq oʻqish',
 	reduceMotion: 'Harakatni kamaytirish',
@@ -117,7 +142,7 @@ const uz: UiStrings = {
 	goToStep: '{0}, {1}: shu bosqichga oʻtish',
 	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
 	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
-	mapUnavailable: 'Xarita hozir mavjud emas. Hikoya xaritasiz ham toʻliq oʻqiladi.',
+	mapUnavailable: 'Xarita hozir mavjud emas. Maqola xaritasiz ham toʻliq oʻqiladi.',
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
 	tableHead: { milestone: 'Bosqich', when: 'Qachon', place: 'Qayerda', organisations: 'Tashkilotlar', source: 'Manba' },
 	none: '—',
@@ -128,22 +153,22 @@ const uz: UiStrings = {
 		counter: '{0}-bosqich, jami {1}',
 		stepper: 'Bosqichlar',
 		announce: '{0}: {1}',
-		readStory: 'Hikoyani toʻliq oʻqish',
-		openAtStep: 'Hikoyani shu bosqichdan ochish',
+		readStory: 'Maqolani toʻliq oʻqish',
+		openAtStep: 'Maqolani shu bosqichdan ochish',
 		mapCredit: 'Xarita maʼlumotlari: Natural Earth (world-atlas orqali)'
 	},
 	embedPanel: {
-		summary: 'Hikoyani saytingizga joylashtiring',
-		intro: 'Hikoyani, uning vaqt chizigʻini yoki xaritasini oʻz sahifangizga qoʻying: tanlang va kodni nusxalang.',
+		summary: 'Maqolani saytingizga joylashtiring',
+		intro: 'Maqolani, uning vaqt chizigʻini yoki xaritasini oʻz sahifangizga qoʻying: tanlang va kodni nusxalang.',
 		kind: 'Nimani joylashtirish',
-		kinds: { story: 'Butun hikoya, bosqichma-bosqich', timeline: 'Vaqt chizigʻi', map: 'Xarita' },
+		kinds: { story: 'Butun maqola, bosqichma-bosqich', timeline: 'Vaqt chizigʻi', map: 'Xarita' },
 		edition: 'Til va yozuv',
 		step: 'Qaysi bosqichdan ochilsin',
 		firstStep: 'Birinchi bosqichdan',
 		format: 'Kod turi',
 		formats: {
-			script: 'balandligi oʻzi moslashadi',
-			pym: 'balandligi oʻzi moslashadi',
+			script: 'balandligi oʻzi moslashadi (boshqa skript kerak emas)',
+			pym: 'balandligi oʻzi moslashadi (pym.js allaqachon ulangan sahifalar uchun)',
 			iframe: 'balandligi qatʼiy, skriptsiz'
 		},
 		code: 'Joylashtirish kodi',
@@ -156,18 +181,32 @@ const uz: UiStrings = {
 			timeline: 'Vaqt chizigʻi: {0}',
 			map: 'Xarita: {0}'
 		},
-		readStory: 'Hikoyani oʻqish'
+		readStory: 'Maqolani oʻqish'
 	},
 	siteName: 'Katalizator',
-	shareOpen: 'Hikoyani shu bosqichdan boshlab oʻqish'
+	shareOpen: 'Maqolani shu bosqichdan boshlab oʻqish',
+	inferredYear: '* Yil — intervyu matniga asoslangan bizning talqinimiz (“Manbalar va usul” boʻlimiga qarang).',
+	inferredMark: 'yil: bizning talqinimiz',
+	dateBasis: {
+		stated: 'intervyuda aytilganidek',
+		'this-year': 'intervyuda “joriy yil”; {0}-yil deb hisoblaymiz (bizning talqinimiz)',
+		'last-year': 'intervyuda “oʻtgan yili”; {0}-yil deb hisoblaymiz (bizning talqinimiz; {1}-yil ham boʻlishi mumkin)',
+		'no-year': 'intervyuda yil aytilmagan; {0}-yil deb hisoblaymiz (bizning talqinimiz)'
+	},
+	notesMore: 'Manbalar va usul haqida batafsil',
+	exploreHint: 'Bosqichni ochish uchun vaqt chizigʻidagi istalgan belgini bosing.',
+	scrollCue: 'Yil boʻylab yurish uchun pastga aylantiring',
+	openingCounter: '{0} bosqich',
+	today: 'Bugun',
+	embedSection: 'Tahririyatlar uchun'
 };
 
 const ru: UiStrings = {
 	skipLink: 'Перейти к основному тексту',
 	languageNav: 'Язык',
-	published: 'Страница опубликована',
+	published: 'Опубликовано',
 	readingTime: 'Время чтения: {0} мин',
-	sourceLink: 'Источник: интервью, {0}',
+	sourceLink: 'Читать в интервью',
 	backToStep: 'Вернуться к этапу: {0}',
 	readInterview: 'Читать интервью полностью',
 	reduceMotion: 'Меньше движения',
@@ -193,22 +232,22 @@ const ru: UiStrings = {
 		counter: '{0} из {1}',
 		stepper: 'Этапы',
 		announce: '{0}: {1}',
-		readStory: 'Читать историю полностью',
-		openAtStep: 'Открыть историю на этом этапе',
+		readStory: 'Читать материал полностью',
+		openAtStep: 'Открыть материал на этом этапе',
 		mapCredit: 'Данные карты: Natural Earth (через world-atlas)'
 	},
 	embedPanel: {
-		summary: 'Встроить на свой сайт',
-		intro: 'Разместите историю, её шкалу времени или карту на своей странице: выберите вариант и скопируйте код.',
+		summary: 'Встроить материал на свой сайт',
+		intro: 'Разместите материал, его шкалу времени или карту на своей странице: выберите вариант и скопируйте код.',
 		kind: 'Что встроить',
-		kinds: { story: 'Вся история по шагам', timeline: 'Шкала времени', map: 'Карта' },
+		kinds: { story: 'Весь материал по этапам', timeline: 'Шкала времени', map: 'Карта' },
 		edition: 'Язык версии',
 		step: 'С какого этапа открыть',
 		firstStep: 'С первого этапа',
 		format: 'Вид кода',
 		formats: {
-			script: 'высота подстраивается сама',
-			pym: 'высота подстраивается сама',
+			script: 'высота подстраивается сама (другие скрипты не нужны)',
+			pym: 'высота подстраивается сама (для страниц, где pym.js уже подключён)',
 			iframe: 'постоянная высота, без скриптов'
 		},
 		code: 'Код для вставки',
@@ -221,18 +260,32 @@ const ru: UiStrings = {
 			timeline: 'Шкала времени: {0}',
 			map: 'Карта: {0}'
 		},
-		readStory: 'Читать историю'
+		readStory: 'Читать материал'
 	},
 	siteName: 'Катализатор',
-	shareOpen: 'Читать историю с этого шага'
+	shareOpen: 'Читать материал с этого этапа',
+	inferredYear: '* Год — наше прочтение текста интервью (см. «Источники и метод»).',
+	inferredMark: 'год: наше прочтение',
+	dateBasis: {
+		stated: 'как указано в интервью',
+		'this-year': 'в интервью «в этом году»; относим к {0} году (наше прочтение)',
+		'last-year': 'в интервью «в прошлом году»; относим к {0} году (наше прочтение; возможен и {1} год)',
+		'no-year': 'в интервью год не назван; относим к {0} году (наше прочтение)'
+	},
+	notesMore: 'Подробнее об источниках и методе',
+	exploreHint: 'Нажмите на любую отметку на шкале, чтобы открыть её этап.',
+	scrollCue: 'Прокрутите, чтобы пройти по году',
+	openingCounter: 'Этапов: {0}',
+	today: 'Сегодня',
+	embedSection: 'Для редакций'
 };
 
 const en: UiStrings = {
-	skipLink: 'Skip to the story',
+	skipLink: 'Skip to main content',
 	languageNav: 'Language',
-	published: 'Page published',
+	published: 'Published',
 	readingTime: '{0} min read',
-	sourceLink: 'Source: interview, {0}',
+	sourceLink: 'Read this in the interview',
 	backToStep: 'Back to the step: {0}',
 	readInterview: 'Read the full interview',
 	reduceMotion: 'Reduce motion',
@@ -242,7 +295,7 @@ const en: UiStrings = {
 	timelineTitle: 'The cooperation on a timeline',
 	undatedLane: 'No date given',
 	precision: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' },
-	precisionKey: 'Dated to:',
+	precisionKey: 'Date given to:',
 	detailWindow: '{0}, shown in detail',
 	goToStep: '{0}, {1}: go to this step',
 	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
@@ -273,8 +326,8 @@ const en: UiStrings = {
 		firstStep: 'The first step',
 		format: 'Code',
 		formats: {
-			script: 'sizes itself',
-			pym: 'sizes itself',
+			script: 'sizes itself (no other script needed)',
+			pym: 'sizes itself (for pages that already use pym.js)',
 			iframe: 'fixed height, no scripts'
 		},
 		code: 'Embed code',
@@ -290,7 +343,21 @@ const en: UiStrings = {
 		readStory: 'Read the story'
 	},
 	siteName: 'Catalyst',
-	shareOpen: 'Read the story from this step'
+	shareOpen: 'Read the story from this step',
+	inferredYear: '* The year is our reading of the interview (see Sources and methods).',
+	inferredMark: 'year: our reading',
+	dateBasis: {
+		stated: 'as given in the interview',
+		'this-year': '“this year” in the interview, read as {0} (our reading)',
+		'last-year': '“last year” in the interview, read as {0} (our reading; {1} is possible)',
+		'no-year': 'no year in the interview, read as {0} (our reading)'
+	},
+	notesMore: 'More on sources and methods',
+	exploreHint: 'Tap or click any mark on the timeline to open its step.',
+	scrollCue: 'Scroll to follow the year',
+	openingCounter: '{0} steps',
+	today: 'Today',
+	embedSection: 'For newsrooms'
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */

@@ -4,10 +4,12 @@
  * Dates keep the interview's precision: `start` and `end` are the first and
  * last day of the period the text gives (a day, a month, a year or a range),
  * empty when it gives none.
+ * `date_basis` says where the year comes from: the text, or our reading of
+ * "this year", "last year" or a month without a year.
  * Usage: toCsv(milestoneRecords(edition)) in a prerendered endpoint.
  */
 import type { Edition } from '$lib/content/edition';
-import { compareWhen } from '$lib/content/order';
+import { fill } from '$lib/i18n/fill';
 
 export interface MilestoneRecord {
 	id: string;
@@ -15,6 +17,8 @@ export interface MilestoneRecord {
 	/** The date in words, as the page writes it. */
 	date: string;
 	precision: 'day' | 'month' | 'year' | 'range' | 'undated';
+	/** Where the year comes from, in words: given in the text, or our reading (and of what). */
+	date_basis: string;
 	/** First day of the period, YYYY-MM-DD, or '' when undated. */
 	start: string;
 	/** Last day of the period (inclusive), YYYY-MM-DD, or '' when undated. */
@@ -25,6 +29,13 @@ export interface MilestoneRecord {
 	paragraphs: string[];
 }
 
+/** Where a milestone's year comes from, in words ('' when it has no date). */
+function basisWords(m: Edition['milestones'][number], words: Edition['ui']['dateBasis']): string {
+	if (m.when.precision === 'undated') return '';
+	const year = Number(m.when.start.slice(0, 4));
+	return fill(words[m.basis], year, year - 1);
+}
+
 /** The day before an ISO date (the model's period ends are exclusive). */
 function dayBefore(iso: string): string {
 	const date = new Date(`${iso}T00:00:00Z`);
@@ -32,16 +43,16 @@ function dayBefore(iso: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** The events as rows, in the table's order: earliest first, the undated last. */
-export function milestoneRecords(edition: Pick<Edition, 'steps'>): MilestoneRecord[] {
-	return edition.steps
-		.filter((s) => s.role === 'event')
-		.toSorted(compareWhen)
+/** The milestones as rows, in the table's order (the story's): each step, then the parts told in it. */
+export function milestoneRecords(edition: Pick<Edition, 'milestones' | 'ui'>): MilestoneRecord[] {
+	return edition.milestones
+		.filter((s) => s.role !== 'recap')
 		.map((s) => ({
 			id: s.id,
 			title: s.title,
 			date: s.whenLabel,
 			precision: s.when.precision,
+			date_basis: basisWords(s, edition.ui.dateBasis),
 			start: s.when.precision === 'undated' ? '' : s.when.start,
 			end: s.when.precision === 'undated' ? '' : dayBefore(s.when.end),
 			places: s.placeNames,
@@ -55,6 +66,7 @@ const COLUMNS = [
 	'title',
 	'date',
 	'precision',
+	'date_basis',
 	'start',
 	'end',
 	'places',

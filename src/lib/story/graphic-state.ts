@@ -9,6 +9,7 @@
  *        <Timeline {...graphic.timeline} /> <Map view={graphic.map} … />
  */
 import type { EditionPlace, MapViewSetting, Step, TimelineViewSetting } from '$lib/content/edition';
+import type { Opening } from '$lib/content/types';
 import type { UiStrings } from '$lib/i18n/ui';
 import type { TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';
 import type { LonLat, MapMarker, MapView } from '$lib/graphics/map/types';
@@ -16,29 +17,38 @@ import { fill } from '$lib/i18n/fill';
 import { describeTimeline } from './describe';
 
 export interface GraphicState {
-	/** The active milestone's id. */
-	activeId: string;
+	/** The active step's id; undefined in the opening (before the first step). */
+	activeId: string | undefined;
 	/** The id of the timeline's view (Step.view). */
 	view: string;
-	/** Milestones drawn as highlighted: the active one, or all on a recap step. */
+	/** Milestones drawn as highlighted: the step's and the parts told in it, all on a recap, none in the opening. */
 	highlighted: string[];
+	/** Whether the step gathers every milestone (the recap). */
+	recap: boolean;
 	/** The id of the map's view (Step.map). */
 	mapView: string;
 }
 
-/** What the step shows, by ids; before any step is active (or for an unknown id), the first step. */
-export function graphicStateFor(steps: Step[], activeId: string | undefined): GraphicState {
-	const step = steps.find((s) => s.id === activeId) ?? steps[0];
-	const highlighted = step.role === 'recap' ? steps.filter((s) => s.role === 'event').map((s) => s.id) : [step.id];
-	return { activeId: step.id, view: step.view, highlighted, mapView: step.map };
+/** What the story's state reads of an edition. */
+type StoryShape = { steps: Step[]; milestones: Step[]; opening: Opening };
+
+/**
+ * What the step shows, by ids. Before any step is active (or for an unknown id): the opening, the
+ * timeline's opening view with nothing highlighted and the opening map.
+ */
+export function graphicStateFor(story: StoryShape, activeId: string | undefined): GraphicState {
+	const step = story.steps.find((s) => s.id === activeId);
+	if (!step) return { activeId: undefined, view: story.opening.view, highlighted: [], recap: false, mapView: story.opening.map };
+	const recap = step.role === 'recap';
+	const highlighted = recap ? story.milestones.filter((m) => m.role !== 'recap').map((m) => m.id) : [step.id, ...step.parts];
+	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map };
 }
 
 /** What graphicPropsFor reads of an edition (an Edition has all of it). */
-export interface GraphicEdition {
-	steps: Step[];
+export interface GraphicEdition extends StoryShape {
 	/** The edition's places, named in its language; a country's `label` is where its name is written. */
 	places: (EditionPlace & { label?: LonLat })[];
-	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'detailWindow'>;
+	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'detailWindow' | 'inferredMark'>;
 	monthsShort: string[];
 	timelineViews: TimelineViewSetting[];
 	mapViews: MapViewSetting[];
@@ -46,17 +56,19 @@ export interface GraphicEdition {
 
 /** Everything the sticky graphic draws for one active step. */
 export interface GraphicProps {
-	/** The active step's id (data-active-step). */
-	activeId: string;
+	/** The active step's id (data-active-step); undefined in the opening. */
+	activeId: string | undefined;
 	/** The id of its timeline view (data-view; the timeline carries it as data-timeline-view). */
 	view: string;
 	/** The id of its map view (data-map-view). */
 	mapView: string;
-	/** The graphic's heading: the active step's title… */
+	/** The graphic's heading: the active step's title ('' in the opening)… */
 	title: string;
-	/** …and its date in words. */
+	/** …its date in words… */
 	dateLabel: string;
-	/** Where the step stands in the story: its number, from 1… */
+	/** …and its point, written on the graphic beside the active mark, if it has one. */
+	point?: string;
+	/** Where the step stands in the story: its number, from 1 (0 in the opening)… */
 	position: number;
 	/** …of this many steps. */
 	count: number;
@@ -74,14 +86,28 @@ function byId<T extends { id: string }>(list: T[], id: string, what: string): T 
 	return found;
 }
 
-/** The story's events as timeline items: dated ones on the time scale, undated ones in the lane; recaps are not drawn. */
-export function timelineItemsFor(steps: Step[]): TimelineItem[] {
-	return steps
-		.filter((s) => s.role === 'event')
+/** A date in words, with the marker of a year that is our reading ("May 2024*"). */
+export const markedWhen = (m: Pick<Step, 'whenLabel' | 'basis'>) => (m.basis === 'stated' ? m.whenLabel : `${m.whenLabel}*`);
+
+/**
+ * The story's milestones as timeline items: dated ones on the time scale (an inferred year marked),
+ * undated ones in the lane; the recap is not drawn.
+ */
+export function timelineItemsFor(milestones: Step[]): TimelineItem[] {
+	return milestones
+		.filter((s) => s.role !== 'recap')
 		.map((s) =>
 			s.when.precision === 'undated'
 				? { lane: 'undated', id: s.id, label: s.title, short: s.short }
-				: { lane: 'dated', id: s.id, label: s.title, short: s.short, period: s.when, dateLabel: s.whenLabel }
+				: {
+						lane: 'dated',
+						id: s.id,
+						label: s.title,
+						short: s.short,
+						period: s.when,
+						dateLabel: markedWhen(s),
+						...(s.basis !== 'stated' && { inferred: true })
+					}
 		);
 }
 
@@ -121,27 +147,29 @@ function zoomWindowFor(view: TimelineViewSetting, views: TimelineViewSetting[], 
 	return inner && { from: inner.from, to: inner.to, label: fill(label, inner.caption) };
 }
 
-/** The props of the graphics and the texts that describe them, for the active step. */
+/** The props of the graphics and the texts that describe them, for the active step (the opening for none). */
 export function graphicPropsFor(edition: GraphicEdition, activeId: string | undefined): GraphicProps {
-	const state = graphicStateFor(edition.steps, activeId);
-	const step = byId(edition.steps, state.activeId, 'step');
+	const state = graphicStateFor(edition, activeId);
+	const step = state.activeId ? byId(edition.steps, state.activeId, 'step') : undefined;
 	const timelineView = byId(edition.timelineViews, state.view, 'timeline view');
 	const mapView = byId(edition.mapViews, state.mapView, 'map view');
 	return {
 		activeId: state.activeId,
 		view: state.view,
 		mapView: state.mapView,
-		title: step.title,
-		dateLabel: step.whenLabel,
-		position: edition.steps.indexOf(step) + 1,
+		title: step?.title ?? '',
+		dateLabel: step ? markedWhen(step) : '',
+		...(step?.point && { point: step.point }),
+		position: step ? edition.steps.indexOf(step) + 1 : 0,
 		count: edition.steps.length,
 		timeline: {
-			items: timelineItemsFor(edition.steps),
+			items: timelineItemsFor(edition.milestones),
 			axis: { id: timelineView.id, from: timelineView.from, to: timelineView.to, unit: timelineView.unit },
 			highlighted: state.highlighted,
+			recap: state.recap,
 			months: edition.monthsShort,
 			undatedLabel: edition.ui.undatedLane,
-			description: describeTimeline(step, timelineView.caption, edition.ui),
+			description: step ? describeTimeline(step, timelineView.caption, edition.ui) : fill(edition.ui.describeRecap, timelineView.caption),
 			zoomWindow: zoomWindowFor(timelineView, edition.timelineViews, edition.ui.detailWindow)
 		},
 		map: mapViewFor(mapView, edition.places),
@@ -150,32 +178,24 @@ export function graphicPropsFor(edition: GraphicEdition, activeId: string | unde
 }
 
 /**
- * The opening's overview: every milestone on the widest view (the one the
- * others lie inside), each named and drawn in its precision's colour, with
- * the stretch told in detail marked.
- */
-export function overviewTimelineFor(edition: GraphicEdition): TimelineProps {
-	const views = edition.timelineViews;
-	const widest = views.find((v) => views.every((o) => o.from >= v.from && o.to <= v.to)) ?? views[0];
-	return {
-		items: timelineItemsFor(edition.steps),
-		axis: { id: widest.id, from: widest.from, to: widest.to, unit: widest.unit },
-		highlighted: edition.steps.filter((s) => s.role === 'event').map((s) => s.id),
-		months: edition.monthsShort,
-		undatedLabel: edition.ui.undatedLane,
-		description: fill(edition.ui.describeRecap, widest.caption),
-		zoomWindow: zoomWindowFor(widest, views, edition.ui.detailWindow)
-	};
-}
-
-/**
  * The timeline's marks and chips as links to their steps (`#<id>`: the page's
  * step links, so they work without JavaScript), each named "<title>, <date>: go
  * to this step" for screen readers. For the story's graphics, not the embeds'.
  */
-export function stepLinks(ui: Pick<UiStrings, 'goToStep'>): Pick<TimelineProps, 'hrefFor' | 'actionLabel'> {
-	return { hrefFor: (id) => `#${id}`, actionLabel: (label, date) => fill(ui.goToStep, label, date) };
+export function stepLinks(
+	ui: Pick<UiStrings, 'goToStep' | 'undatedLane' | 'precision'>,
+	milestones: Pick<Step, 'id' | 'stepId'>[]
+): Pick<TimelineProps, 'hrefFor' | 'actionLabel'> {
+	const stepOf = new Map(milestones.map((m) => [m.id, m.stepId]));
+	return {
+		hrefFor: (id) => `#${stepOf.get(id) ?? id}`,
+		// The undated lane's heading ("No date given") reads as "no date" inside the sentence.
+		actionLabel: (label, date) => fill(ui.goToStep, label, date === ui.undatedLane ? ui.precision.undated : date)
+	};
 }
 
-/** The map view a page opens on (before any step is chosen): the one drawn at build time. */
+/** The map view the story opens on (before any step is reached): the one its page draws at build time. */
 export const openingMapView = (edition: GraphicEdition): MapView => graphicPropsFor(edition, undefined).map;
+
+/** The map view of the first step: where an embed opens (it has no opening), drawn at build time for it. */
+export const firstStepMapView = (edition: GraphicEdition): MapView => graphicPropsFor(edition, edition.steps[0].id).map;

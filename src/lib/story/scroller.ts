@@ -186,7 +186,8 @@ const GLIDE_QUIET = 600;
 /** Longest wait for a glide's first scroll, ms (a busy page may take a while to start it). */
 const GLIDE_START = 1500;
 
-export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElement> {
+/** `onStep` gets the id of the step reached, or undefined when the reader is above the first (the opening). */
+export function scrollSteps(onStep: (id: string | undefined) => void): Attachment<HTMLElement> {
 	return (container) => {
 		let destroyed = false;
 		let scroller: import('scrollama').ScrollamaInstance | undefined;
@@ -197,7 +198,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		// The step a smooth scroll is carrying the page to: until it ends, the steps passed are not reported.
 		let gliding: string | undefined;
 		let glideTimer: ReturnType<typeof setTimeout> | undefined;
-		const report = (id: string) => {
+		const report = (id: string | undefined) => {
 			if (gliding === undefined || id === gliding) onStep(id);
 		};
 		// The glide goes on while the page scrolls.
@@ -213,8 +214,7 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 			window.removeEventListener('scrollend', endGlide);
 			window.removeEventListener('scroll', onGlideScroll);
 			// Where the page came to rest (the reader may have scrolled on).
-			const reached = stepReached(container, triggerOffset(isWide()), measuredHeight);
-			if (reached) onStep(reached);
+			onStep(stepReached(container, triggerOffset(isWide()), measuredHeight));
 		};
 
 		const followHash = (smooth = false) => {
@@ -256,8 +256,8 @@ export function scrollSteps(onStep: (id: string) => void): Attachment<HTMLElemen
 		// Read on every frame of a scroll: from the steps' tops as last laid out, not from the layout.
 		const tops = new StepTops(container, () => alignFragmentJumps(container));
 		const reportReached = (scrollY = window.scrollY) => {
-			const reached = tops.reached(triggerOffset(isWide()), measuredHeight, scrollY);
-			if (reached) report(reached);
+			// Above the first step (back at the opening), nothing is reached: the graphic returns to its opening.
+			report(tops.reached(triggerOffset(isWide()), measuredHeight, scrollY));
 		};
 		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
 		// The scroll position is read in the scroll event, which comes before the frame's

@@ -42,6 +42,8 @@ export interface DatedRow {
 	start: Date;
 	end: Date;
 	shape: MarkShape;
+	/** Its year is a reading, not given by the source. */
+	inferred: boolean;
 }
 
 /** An undated item ready to draw. */
@@ -77,7 +79,8 @@ export function timelineRows(items: TimelineItem[]): { dated: DatedRow[]; undate
 			precision,
 			start: utcDay(start),
 			end: utcDay(end),
-			shape: shapeFor(item.period)
+			shape: shapeFor(item.period),
+			inferred: item.inferred ?? false
 		});
 	}
 	dated.sort((a, b) => +a.start - +b.start || +b.end - +a.end);

@@ -31,6 +31,8 @@ interface DatedTimelineItem {
 	period: TimelinePeriod;
 	/** The date in words, as precisely as the period (shown beside the highlighted mark). */
 	dateLabel: string;
+	/** Whether its year is a reading, not given by the source: drawn as an outline, not a solid mark. */
+	inferred?: boolean;
 }
 
 /** An item without a date: a chip in the undated lane, never placed on the time scale. */
@@ -69,10 +71,12 @@ export interface TimelineProps {
 	/** The time domain and its ticks; a change animates unless reduced motion is asked for. */
 	axis: TimelineAxis;
 	/**
-	 * Ids of the items drawn highlighted: one is the active item (its name and date in the accent colour);
-	 * several are a recap, each mark in its precision's colour (see PrecisionKey.svelte).
+	 * Ids of the items drawn highlighted, each mark in its precision's colour (see PrecisionKey.svelte):
+	 * the active ones (outlined, named with their date), or with `recap` every item gathered (named only).
 	 */
 	highlighted: string[];
+	/** Whether the highlighted items are a recap of all (names only, no outline); default false. */
+	recap?: boolean;
 	/** Short month names for the month ticks, January first. */
 	months: string[];
 	/** Heading of the lane of undated items. */

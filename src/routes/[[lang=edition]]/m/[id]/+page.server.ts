@@ -8,11 +8,14 @@ import { editionFor } from '$lib/content/edition';
 import { LANGUAGES, EDITION_PATH, type Lang } from '$lib/i18n/languages';
 import { milestoneSeo, stepPath } from '$lib/story/seo';
 import { siteRoot } from '$lib/site-root';
+import { markedWhen } from '$lib/story/graphic-state';
 
 export const csr = false;
 
 export const entries = () =>
-	loadContent().milestones.flatMap((m) =>
+	loadContent()
+		.milestones.filter((m) => m.role !== 'part') // a part is told in its step: no page of its own
+		.flatMap((m) =>
 		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
 	);
 
@@ -31,7 +34,9 @@ export const load = ({ params, url }) => {
 		target: underBase(stepPath(edition.lang, step.id), url),
 		headline: edition.copy.headline,
 		title: step.title,
-		when: step.whenLabel,
+		when: markedWhen(step),
+		// A year that is our reading is marked "2024*" and explained under it.
+		inferred: step.basis === 'stated' ? undefined : edition.ui.inferredYear,
 		open: edition.ui.shareOpen
 	};
 };

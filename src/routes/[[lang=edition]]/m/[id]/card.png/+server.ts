@@ -9,7 +9,9 @@ import { siteRoot } from '$lib/site-root';
 export const prerender = true;
 
 export const entries = () =>
-	loadContent().milestones.flatMap((m) =>
+	loadContent()
+		.milestones.filter((m) => m.role !== 'part') // a part is told in its step: no page of its own
+		.flatMap((m) =>
 		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
 	);
 

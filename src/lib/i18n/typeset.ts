@@ -1,0 +1,99 @@
+/**
+ * Typesetting per language: where a line must not break, an ordinary space
+ * becomes a no-break space (U+00A0) and a hyphen a non-breaking hyphen
+ * (U+2011). Nothing else changes: the text reads the same (`untypeset`
+ * makes those characters ordinary ones again, to compare or search).
+ *
+ *   typeset('2023-yil 5-dekabr — Nyu-Yorkda', 'uz'); // '2023‑yil 5‑dekabr — Nyu‑Yorkda', with U+00A0 before —
+ *   typeset('5 декабря 2023 г.', 'ru');             // '5 декабря 2023 г.', with U+00A0 after 5 and after 2023
+ *
+ * The rules, each for the languages named:
+ * - all: no break before a spaced dash (" — ", " – "): the space before it is U+00A0;
+ *   none inside a short capitalised hyphenated place name (Nyu-York, Нью-Йорк):
+ *   a hyphen after a capitalised word of 2–4 letters and before a capital.
+ * - uz, uz-cyrl: none inside a number-hyphen-word join (2024-yil, 5-dekabr,
+ *   24-ноябрь, 2021–2026-yillar, whose en dash stays as it is), nor between a year
+ *   and the word yil/йил written apart (2024 yilda).
+ * - ru: none between a day and a month (5 декабря), nor between a year and
+ *   год/года/году…/г./гг. (2024 год, 2026 г., 2021–2026 годы).
+ * - en: none between a day and a month (5 December), nor between a month and a
+ *   year (May 2024, December 2023).
+ * Only U+0020 spaces and U+002D hyphens are ever changed, and none inside a
+ * web address, an HTML tag or a {0}-style placeholder. Typesetting twice
+ * changes nothing more (the rules never match what they write).
+ */
+import type { Lang } from './languages';
+
+/** No-break space. */
+export const NBSP = '\u00a0';
+/** Non-breaking hyphen. */
+export const NBHY = '\u2011';
+
+/** A rule: each match is the one character (a space or a hyphen) to replace with `to`. */
+interface Rule {
+	pattern: RegExp;
+	to: string;
+}
+
+/** A whole word: no letter, mark or digit right before it. */
+const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+/** The end of a word: no letter or mark right after it. */
+const WORD_END = String.raw`(?![\p{L}\p{M}])`;
+
+const rule = (pattern: string, to: string, flags = ''): Rule => ({ pattern: new RegExp(pattern, `gu${flags}`), to });
+
+/** A space before a spaced dash (followed by a space, the end, or closing punctuation). */
+const DASH = rule(String.raw` (?=[—–](?:\s|$|[,.;:!?)»”’]))`, NBSP);
+
+/** The hyphen of Nyu-York, Нью-Йорк: after a capitalised word of 2–4 letters, before a capital. */
+const PLACE = rule(String.raw`(?<=${WORD_START}\p{Lu}\p{Ll}{1,3})-(?=\p{Lu})`, NBHY);
+
+/** Uzbek: the hyphen between a number and the word it joins (2024-yil, 5-dekabr, 24-ноябрь; not P2-P10). */
+const UZ_NUMBER_WORD = rule(String.raw`(?<=${WORD_START}\d+)-(?=\p{L}+(?!\p{N}))`, NBHY);
+/** Uzbek: a year and yil/йил written apart (2024 yilda). */
+const UZ_YEAR_WORD = rule(String.raw`(?<=${WORD_START}\d{4}) (?=(?:yil|йил))`, NBSP, 'i');
+
+const RU_MONTHS_GENITIVE = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+/** Russian: a day and its month (5 декабря). */
+const RU_DAY_MONTH = rule(String.raw`(?<=${WORD_START}\d{1,2}) (?=(?:${RU_MONTHS_GENITIVE})${WORD_END})`, NBSP, 'i');
+/** Russian: a year and год in any case, г. or гг. (2024 год, 2026 г., 2021–2026 годы). */
+const RU_YEAR_WORD = rule(
+	String.raw`(?<=${WORD_START}\d{4}) (?=(?:год(?:а|у|ом|е|ы|ов|ам|ами|ах)?${WORD_END}|гг?\.))`,
+	NBSP
+);
+
+const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** English: a day and its month (5 December). */
+const EN_DAY_MONTH = rule(String.raw`(?<=${WORD_START}\d{1,2}) (?=(?:${EN_MONTHS})${WORD_END})`, NBSP);
+/** English: a month and its year (May 2024). */
+const EN_MONTH_YEAR = rule(String.raw`(?<=${WORD_START}(?:${EN_MONTHS})) (?=\d{4}(?!\p{N}))`, NBSP);
+
+const UZBEK = [DASH, PLACE, UZ_NUMBER_WORD, UZ_YEAR_WORD];
+
+/** The rules of each edition. */
+const RULES: Record<Lang, readonly Rule[]> = {
+	uz: UZBEK,
+	'uz-cyrl': UZBEK,
+	ru: [DASH, PLACE, RU_DAY_MONTH, RU_YEAR_WORD],
+	en: [DASH, PLACE, EN_DAY_MONTH, EN_MONTH_YEAR]
+};
+
+/** Stretches left alone: web addresses, bare domains, HTML tags, {0}-style placeholders. */
+const PROTECTED =
+	/https?:\/\/[^\s<>"“”«»]+|\bwww\.[^\s<>"“”«»]+|\b(?:[a-z0-9-]+\.)+(?:uz|com|org|net|info|int|ru|io|js)\b(?:\/[^\s<>"“”«»]*)?|<[^<>]*>|\{[^{}]*\}/giu;
+
+/** The text typeset for an edition (see the rules above). */
+export function typeset(text: string, lang: Lang): string {
+	// Protected stretches are masked with U+FFFC (neither a letter, a digit nor a space),
+	// so a rule neither changes them nor reads them as a neighbour ("…/May 2024" in an address).
+	const masked = text.replace(PROTECTED, (m) => '\ufffc'.repeat(m.length));
+	// Every rule replaces one UTF-16 unit with one, so indices hold; each is matched on the masked input.
+	const out = text.split('');
+	for (const { pattern, to } of RULES[lang]) for (const m of masked.matchAll(pattern)) out[m.index] = to;
+	return out.join('');
+}
+
+/** No-break spaces and hyphens made ordinary ones (the typesetting undone, for text that had none before), e.g. to compare or search. */
+export function untypeset(text: string): string {
+	return text.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
+}
