@@ -1,12 +1,15 @@
-// The story's shape as a reader meets it (issue #11), at the phone and laptop
-// viewports: the first screen says what the story is and shows every milestone
-// with the key; the steps run through time; after the scrolly come the methods
-// with the data files, the table by date and the folded interview; the page's
-// reduce-motion switch holds for the visit.
+// The story's shape as a reader meets it (issues #11, #20), at the phone and
+// laptop viewports: the first screen says what the story is and shows the one
+// chart in its opening state with its key; the first card comes soon on a
+// phone; the steps run forward in time and none leans on another; after the
+// scrolly come the folded interview, the table in the story's order, the
+// methods (short, the long form folded), the credits and the newsroom section.
 import { expect, test, type Locator } from '@playwright/test';
 import { EDITIONS } from './editions-helpers';
 import { editionOf } from './content';
 import { MILESTONES, openStory, scrollToStep, waitForActive } from './story';
+import { untypeset } from '../../src/lib/i18n/typeset';
+import { WIDE_MIN_PX } from '../../src/lib/layout.js';
 
 /** How many lines an element's text takes. */
 const lines = (el: Locator) =>
@@ -29,45 +32,79 @@ function namesOf(svg: Locator) {
 }
 
 for (const ed of EDITIONS) {
-	test(`the first screen shows the headline, the standfirst and the named overview with its key (${ed.code})`, async ({
+	test(`the first screen says what this is and shows the graphic, once, in its opening state (${ed.code})`, async ({
 		page
 	}) => {
 		const content = editionOf(ed.code);
 		await page.goto(ed.path);
 		await page.evaluate(() => document.fonts.ready);
 		const viewport = page.viewportSize()!;
-		await expect(page.locator('h1')).toHaveText(content.copy.headline);
-		expect(await lines(page.locator('h1')), 'headline lines').toBeLessThanOrEqual(2);
-		expect(await lines(page.locator('.standfirst')), 'standfirst lines').toBeLessThanOrEqual(2);
+		expect(untypeset(await page.locator('h1').innerText())).toBe(untypeset(content.copy.headline));
+		expect(untypeset(content.copy.headline), 'the headline has the year').toContain('2024');
+		expect(await lines(page.locator('h1')), 'headline lines').toBeLessThanOrEqual(4);
+		// The byline: published, and when the interview was given (our reading).
+		await expect(page.locator('.byline time')).toHaveAttribute('datetime', content.copy.published);
+		expect(untypeset(await page.locator('.byline').innerText())).toContain(untypeset(content.copy.agencyCredit));
 
-		const overview = page.locator('figure[data-overview]');
-		const box = (await overview.boundingBox())!;
-		expect(box.y + box.height, 'the whole overview is on the first screen').toBeLessThanOrEqual(viewport.height);
-		// The key: a day, a month, a year, a range, no date; and the band of the detailed stretch.
-		await expect(overview.locator('.precision-key [data-precision]')).toHaveCount(5);
-		await expect(overview.locator('[data-zoom-window]')).toHaveCount(1);
+		// One chart: the sticky graphic, in its opening state, its timeline on the first screen.
+		await expect(page.locator('main .timeline svg')).toHaveCount(1);
+		const figure = page.locator('figure[data-active-step]');
+		await expect(figure).toHaveAttribute('data-active-step', '');
+		const svg = figure.locator('.timeline svg');
+		const box = (await svg.boundingBox())!;
+		expect(box.y + box.height / 2, 'the timeline is on the first screen').toBeLessThanOrEqual(viewport.height);
+		await expect(figure.locator('[data-mark].on'), 'nothing highlighted before the first card').toHaveCount(0);
+		// The key, once, beside the graphic: a day, a month, a year, a range, no date, and an inferred year.
+		await expect(page.locator('.precision-key')).toHaveCount(1);
+		await expect(figure.locator('.precision-key [data-precision]')).toHaveCount(6);
 		// Every milestone named: each dated row beside its mark, each undated one on its chip.
-		const events = content.steps.filter((s) => s.role === 'event');
-		const svg = overview.locator('.timeline svg').first();
 		await expect.poll(async () => (await namesOf(svg)).unnamed, 'dated rows without a visible name').toEqual([]);
 		const { rows, chips } = await namesOf(svg);
-		expect(rows.length + chips.length).toBe(events.length);
+		expect(rows.length + chips.length).toBe(content.milestones.filter((m) => m.role !== 'recap').length);
 		for (const chip of chips) expect(chip.text, chip.id).not.toBe('');
-		// The intro does not repeat the standfirst.
-		await expect(page.locator('main > .intro')).not.toContainText(content.copy.standfirst);
+	});
+
+	test(`the first step card comes within about one and a half screens (${ed.code})`, async ({ page }, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'a phone measure');
+		await page.goto(ed.path);
+		await page.evaluate(() => document.fonts.ready);
+		const { top, screens } = await page.locator('.steps [data-step]').first().evaluate((el) => {
+			const top = el.getBoundingClientRect().top + window.scrollY;
+			return { top, screens: top / window.innerHeight };
+		});
+		expect(screens, `first card at ${Math.round(top)} px`).toBeLessThanOrEqual(1.6);
 	});
 }
 
-test('the steps run through time: the page follows the content, which is in date order', async ({ page }) => {
+test('no step leans on another: no "in the same paragraph", "either", "also" between steps', async ({ page }) => {
+	const REFERS: Record<string, RegExp> = {
+		uz: /xuddi shu xatboshi|shu xatboshida|\bham\b/i,
+		'uz-cyrl': /худди шу хатбоши|шу хатбошида|\bҳам\b/i,
+		ru: /в том же абзаце|тоже|также/i,
+		en: /same paragraph|\beither\b|\balso\b/i
+	};
+	for (const ed of EDITIONS) {
+		await page.goto(ed.path);
+		const texts = await page
+			.locator('.steps [data-step]')
+			.evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.querySelector('h3 + p')?.textContent ?? '']));
+		expect(texts.length).toBe(MILESTONES.length);
+		for (const [id, text] of texts) expect(text, `${ed.code} ${id}`).not.toMatch(REFERS[ed.code]);
+	}
+});
+
+test('the steps run forward in time: the page follows the content, which opens on the one exact date', async ({
+	page
+}) => {
 	await page.goto('/');
 	const ids = await page
 		.locator('.steps [data-step]')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
 	expect(ids).toEqual(MILESTONES.map((m) => m.id));
-	const starts = editionOf('uz')
-		.steps.filter((s) => s.role === 'event' && s.when.precision !== 'undated')
-		.map((s) => (s.when.precision === 'undated' ? '' : s.when.start));
-	expect(starts).toEqual([...starts].sort());
+	const steps = editionOf('uz').steps.filter((s) => s.role === 'event');
+	expect(steps[0].when.precision).toBe('day');
+	const dated = steps.flatMap((s) => (s.when.precision === 'undated' ? [] : [s.when]));
+	for (let i = 1; i < dated.length; i++) expect(dated[i].end > dated[i - 1].start).toBe(true);
 });
 
 test('the recap names every mark and every chip', async ({ page }) => {
@@ -79,24 +116,33 @@ test('the recap names every mark and every chip', async ({ page }) => {
 	const svg = page.locator('figure[data-active-step] .timeline svg');
 	await expect.poll(async () => (await namesOf(svg)).unnamed).toEqual([]);
 	const { rows, chips } = await namesOf(svg);
-	expect(rows.length + chips.length).toBe(MILESTONES.filter((m) => m.role === 'event').length);
+	expect(rows.length + chips.length).toBe(editionOf('uz').milestones.filter((m) => m.role !== 'recap').length);
 });
 
 test.describe('after the scrolly', () => {
-	test('methods with the data files come first, then the table, then the folded interview', async ({ page }) => {
+	test('the folded interview, the table, the short methods with the data files, the credits, and last the newsroom section', async ({
+		page
+	}) => {
 		await page.goto('/en/');
 		const order = await page
-			.locator('main > section, main > div > section')
+			.locator('main section')
 			.evaluateAll((els) => els.map((e) => e.querySelector('h2')?.id ?? ''));
 		const at = (name: string) => order.findIndex((x) => x.includes(name));
-		expect(at('scrolly-heading')).toBeGreaterThanOrEqual(0);
-		expect(at('scrolly-heading')).toBeLessThan(at('notes-heading'));
-		expect(at('notes-heading')).toBeLessThan(at('table-heading'));
-		expect(at('table-heading')).toBeLessThan(at('interview-heading'));
+		const sequence = ['scrolly-heading', 'interview-heading', 'table-heading', 'notes-heading', 'credits-heading', 'newsroom-heading'];
+		for (const name of sequence) expect(at(name), name).toBeGreaterThanOrEqual(0);
+		expect(sequence.map(at)).toEqual(sequence.map(at).toSorted((a, b) => a - b));
 		await expect(page.locator('.notes .data-files a')).toHaveCount(2);
 		const interview = page.locator('.interview details');
 		await expect(interview).not.toHaveAttribute('open');
 		await expect(page.locator('#p6')).toBeHidden();
+		// The long form of the methods is folded under the short one.
+		await expect(page.locator('.notes details.more')).not.toHaveAttribute('open');
+		// The table lists every milestone in the story's order; open at a laptop's width, folded on a phone.
+		const rows = await page.locator('.milestone-table tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+		expect(rows).toEqual(editionOf('en').milestones.filter((m) => m.role !== 'recap').map((m) => m.id));
+		const wide = page.viewportSize()!.width >= WIDE_MIN_PX;
+		if (wide) await expect(page.locator('.milestone-table details')).toHaveAttribute('open');
+		else await expect(page.locator('.milestone-table details')).not.toHaveAttribute('open');
 	});
 
 	test("a step's source link opens the interview at its paragraph", async ({ page }) => {

@@ -10,7 +10,9 @@ import {
 	LAST,
 	MIDDLE_DETAIL,
 	MILESTONES,
+	expectOpening,
 	expectStepState,
+	OPENING,
 	openStory,
 	scrollToStep,
 	stepReached,
@@ -44,6 +46,43 @@ test.describe('scrolling drives the graphic', () => {
 				await scrollToStep(page, m.id);
 				await expectStepState(page, m);
 			});
+		}
+	});
+
+	test('the story opens on the graphic in its opening state, and returns to it above the first card', async ({
+		page
+	}) => {
+		await openStory(page);
+		await expectOpening(page);
+		// The first screen shows the graphic: its timeline is on screen before any scroll.
+		const box = await page.locator('figure[data-active-step] .timeline svg').first().boundingBox();
+		const { height } = page.viewportSize()!;
+		expect(box, 'the timeline is drawn').not.toBeNull();
+		expect(box!.y + box!.height / 2, 'the timeline is on the first screen').toBeLessThan(height);
+		await scrollToStep(page, FIRST.id);
+		await expectStepState(page, FIRST);
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await expectOpening(page);
+	});
+
+	test('every step changes what the graphic shows', async ({ page }) => {
+		await openStory(page);
+		const seen: string[] = [];
+		const read = () =>
+			page.locator('figure[data-active-step]').evaluate((figure) =>
+				JSON.stringify({
+					view: figure.getAttribute('data-view'),
+					map: figure.querySelector('[data-map-view]')?.getAttribute('data-map-view'),
+					on: Array.from(figure.querySelectorAll('[data-mark].on'), (m) => m.getAttribute('data-mark')).sort()
+				})
+			);
+		seen.push(await read());
+		for (const m of MILESTONES) {
+			await scrollToStep(page, m.id);
+			await expectStepState(page, m);
+			const now = await read();
+			expect(now, `${m.id} changes the graphic from the state before it`).not.toBe(seen.at(-1));
+			seen.push(now);
 		}
 	});
 
@@ -139,7 +178,9 @@ test.describe('scrolling drives the graphic', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('every step reads, and the figure holds the overview timeline', async ({ page }) => {
+	test('every step reads, and the figure holds the opening: the overview timeline, nothing highlighted', async ({
+		page
+	}) => {
 		await page.goto('/');
 		const steps = page.locator('.steps [data-step]');
 		await expect(steps).toHaveCount(MILESTONES.length);
@@ -168,18 +209,18 @@ test.describe('without JavaScript', () => {
 		}
 		const figure = page.locator('figure[data-active-step]');
 		await expect(figure).toHaveAttribute('data-view', 'overview');
-		await expect(figure).toHaveAttribute('data-active-step', FIRST.id);
+		await expect(figure).toHaveAttribute('data-active-step', '');
 		await expect(figure.locator('[data-timeline-view]')).toHaveAttribute('data-timeline-view', 'overview');
+		await expect(figure.locator('[data-mark].on')).toHaveCount(0);
 		await expect(figure.locator('svg').first()).toBeVisible();
 		expect(await figure.locator('svg [data-mark]').count(), 'the prerendered svg draws the marks').toBeGreaterThan(0);
 	});
 });
 
-/** The first change of step from an overview step to a detail step. */
+/** The first change of view: from the opening (the overview) to the first step (in detail). */
 const TO_DETAIL = (() => {
-	const i = MILESTONES.findIndex((m, i) => i > 0 && m.view === 'detail' && MILESTONES[i - 1].view === 'overview');
-	if (i < 0) throw new Error('content: no step goes from overview to detail');
-	return { from: MILESTONES[i - 1], to: MILESTONES[i] };
+	if (OPENING.view !== 'overview' || FIRST.view !== 'detail') throw new Error('content: the story does not open on the overview and zoom in at the first step');
+	return { to: FIRST };
 })();
 
 /**
@@ -193,8 +234,7 @@ async function sampleViewChange(page: Page, before?: () => Promise<void>) {
 	await page.clock.install();
 	await openStory(page);
 	await before?.();
-	await scrollToStep(page, TO_DETAIL.from.id);
-	await expectStepState(page, TO_DETAIL.from);
+	await expectOpening(page);
 	await waitForStill(page);
 	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 	const figure = page.locator('figure[data-active-step]');
@@ -245,6 +285,8 @@ test.describe("the page's reduce-motion switch", () => {
 			await expect(button).toHaveAttribute('aria-pressed', 'false');
 			await button.click();
 			await expect(button).toHaveAttribute('aria-pressed', 'true');
+			// The switch is at the foot of the page: back to the top, the opening.
+			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 		});
 		expect(s.settled.x, 'the step has a dated mark').not.toBeNull();
 		expect(s.atSwitch.x, 'mark x right after the switch is final').toBe(s.settled.x);
@@ -299,8 +341,8 @@ test.describe('the timeline’s marks move the story to their step', () => {
 		await openStory(page);
 		await scrollToStep(page, FIRST.id);
 		await expectStepState(page, FIRST);
-		// The motion switch comes just before the graphic; the marks follow, one tab stop each.
-		await page.locator('.scrolly-head button').focus();
+		// The language switch comes just before the graphic (the hero has no control); the marks follow, one tab stop each.
+		await page.locator('.masthead a').last().focus();
 		for (let i = 0; i < 12; i++) {
 			await page.keyboard.press('Tab');
 			if (await page.evaluate((id) => document.activeElement?.getAttribute('data-control') === id, target.id)) break;

@@ -6,21 +6,25 @@ import { TRIGGER, WIDE_MIN_PX } from '../../src/lib/layout.js';
 
 type View = string;
 
-/** A step as the tests need it: its id, timeline view, map view and role. */
+/** A step as the tests need it: its id, timeline view, map view, role and the parts told in it. */
 export interface Milestone {
 	id: string;
 	view: View;
 	map: string;
 	role: 'event' | 'part' | 'recap';
+	parts: string[];
 }
 
-/** The milestones in story order (the same in every edition). */
-export const MILESTONES: Milestone[] = editionOf('uz').steps.map(({ id, view, map, role }) => ({
+/** The steps in story order (the same in every edition); the parts are told in them. */
+export const MILESTONES: Milestone[] = editionOf('uz').steps.map(({ id, view, map, role, parts }) => ({
 	id,
 	view,
 	map,
-	role
+	role,
+	parts
 }));
+/** What the graphic shows before the first step: the opening view, nothing highlighted. */
+export const OPENING = editionOf('uz').opening;
 export const FIRST = MILESTONES[0];
 export const LAST = MILESTONES[MILESTONES.length - 1];
 /** A detail step near the middle of the story. */
@@ -133,8 +137,20 @@ export async function expectStepState(page: Page, m: Milestone) {
 			state.marks.map((x) => x.id),
 			'the step has a mark'
 		).toContain(m.id);
-		expect(on, 'only the step’s own mark is highlighted').toEqual([m.id]);
+		expect(on.sort(), 'only the step’s own mark, and its parts’, are highlighted').toEqual([m.id, ...m.parts].sort());
 	}
+	return state;
+}
+
+/** Checks the opening: no step active, the opening view, nothing highlighted, the count of steps. */
+export async function expectOpening(page: Page) {
+	await waitForActive(page, '');
+	const state = await readState(page);
+	expect(state.active, 'no step is data-active="true"').toEqual([]);
+	expect(state.view, 'the opening view').toBe(OPENING.view);
+	expect(state.marks.length, 'the timeline has marks').toBeGreaterThan(0);
+	expect(state.marks.filter((x) => x.on), 'nothing highlighted before the first card').toEqual([]);
+	expect(state.counter?.match(/\d+/g), 'the counter says how many steps there are').toEqual([String(MILESTONES.length)]);
 	return state;
 }
 

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decompress } from 'wawoff2';
+import { Resvg } from '@resvg/resvg-js';
 import { LOCAL_ORIGIN, siteOrigin } from '$lib/site.js';
 import { familyName, fontMetrics, renameFamily } from '$lib/cards/sfnt';
-import { fitLines, svgRuns, wrapLines } from '$lib/cards/text';
+import { drawn, fitLines, svgRuns, wrapLines } from '$lib/cards/text';
 import { cardFonts } from '$lib/cards/fonts.server';
 import { CARD_SIZES, cardPng, cardSvg } from '$lib/cards/card.server';
 import { localeAlternates, milestoneSeo, storySeo } from '$lib/story/seo';
 import { editionFor } from '$lib/content/edition';
+import { markedWhen } from '$lib/story/graphic-state';
 import { buildModel } from '$lib/content/model';
 import { readContentFiles } from './helpers';
 
@@ -94,21 +96,50 @@ describe('text for the cards', () => {
 
 describe('a card', () => {
 	const ed = editionFor(model, 'uz-cyrl');
+	// The card draws the typeset words as its fonts can (drawn: a non-breaking hyphen as a hyphen).
+	const textOf = (svg: string) => svg.replace(/<[^>]+>/g, '');
+	const stepOf = (id: string) => ed.steps.find((s) => s.id === id)!;
+
 	it('shows the milestone’s date and title, the credit and the address, with the graphic in that state', async () => {
 		const svg = cardSvg(ed, 'memorandum', 'https://s.example', await cardFonts());
-		const text = svg.replace(/<[^>]+>/g, '');
-		const step = ed.steps.find((s) => s.id === 'memorandum')!;
-		for (const word of step.title.split(' ')) expect(text).toContain(word);
-		expect(text).toContain(step.whenLabel);
+		const text = textOf(svg);
+		const step = stepOf('memorandum');
+		for (const word of drawn(step.title).split(' ')) expect(text).toContain(word);
+		// The date as the text gives it (a day: no marker), then the place.
+		expect(text).toContain(drawn(`${step.whenLabel} · ${step.placeNames[0]}`));
 		expect(text).toContain('s.example/uz-cyrl');
-		// The timeline's marks, with this milestone's (only) highlighted; the map's view with its places.
+		// The timeline's marks, with this step's highlighted and the part told in it (the frameworks' chip)…
 		expect(svg).toMatch(/class="mark point[^"]*\bon\b[^"]*" data-mark="memorandum"/);
 		expect(svg).not.toMatch(/class="mark [^"]*\bon\b[^"]*" data-mark="(?!memorandum)/);
+		expect(svg).toMatch(/class="chip[^"]*\bon\b[^"]*" data-mark="frameworks"/);
+		expect(svg).not.toMatch(/class="chip[^"]*\bon\b[^"]*" data-mark="(?!frameworks)/);
+		// …and the map's view with its places.
 		expect(text).toContain('Нью-Йорк');
 	});
 
+	it('marks a year that is our reading “2024*”, and gives the recap no date (F-B, S-1)', async () => {
+		const fonts = await cardFonts();
+		const visit = stepOf('visit-roadmap');
+		expect(visit.basis).toBe('this-year');
+		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).toContain(
+			drawn(`${visit.whenLabel}* · ${visit.placeNames[0]}`)
+		);
+		expect(drawn(markedWhen(visit))).toBe(drawn(`${visit.whenLabel}*`));
+		// The recap gathers the others: its card names its places, with no date of its own.
+		const closing = stepOf('closing');
+		expect(closing.whenLabel).toBe('');
+		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).toContain(
+			drawn(closing.placeNames.join(' · '))
+		);
+		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).not.toContain(ed.ui.precision.undated);
+	});
+
+	// Every state the cards draw: a day, an inferred month, a step with an inferred part, the overview's range
+	// (with the detail window), the recap, and the story's own card (no id: the recap's graphic).
+	const states = ['memorandum', 'visit-roadmap', 'countering-terrorist-travel', 'national-strategy', 'closing', undefined];
+
 	it('styles every classed shape of the graphic (resvg fills a shape it has no rule for black)', async () => {
-		for (const id of ['memorandum', 'frameworks', 'closing']) {
+		for (const id of states) {
 			const svg = cardSvg(ed, id, 'https://s.example', await cardFonts());
 			const styled = new Set(
 				[...(/<style>([^<]*)<\/style>/.exec(svg)?.[1] ?? '').matchAll(/\.([\w-]+)/g)].map((m) => m[1])
@@ -121,6 +152,21 @@ describe('a card', () => {
 				}))
 				.filter(({ classes }) => classes.length > 0 && !classes.some((c) => styled.has(c)));
 			expect(unstyled, `${id}: classed shapes with no rule in the card's <style>`).toEqual([]);
+		}
+	});
+
+	it('draws nothing black: every shape, classed or inside a classed group, has its colour (AUDIT-2 O-A)', async () => {
+		const fonts = await cardFonts();
+		for (const id of states) {
+			const svg = cardSvg(ed, id, 'https://s.example', fonts);
+			const image = new Resvg(svg, {
+				font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Card Sans latin' }
+			}).render();
+			const px = image.pixels;
+			let black = 0;
+			// The darkest colour of the story is its ink, #1c1b19; resvg's default fill is #000.
+			for (let i = 0; i < px.length; i += 4) if (px[i + 3] > 0 && Math.max(px[i], px[i + 1], px[i + 2]) < 12) black++;
+			expect(black, `${id ?? 'the story'}: black pixels`).toBe(0);
 		}
 	});
 

@@ -7,20 +7,28 @@ const M = 'content/milestones.aml';
 const UZ = 'content/uz/milestones.aml';
 
 describe('the story content', () => {
-	it('is valid and gives every milestone in order with its source paragraphs', () => {
+	it('is valid and gives every milestone in the story order with its role and source paragraphs', () => {
 		const model = buildModel(files);
-		expect(model.milestones.map((m) => m.id)).toEqual([
-			'frameworks',
-			'early-warning-network',
-			'national-strategy',
-			'memorandum',
-			'cybersecurity-programme',
-			'countering-terrorist-travel',
-			'visit-roadmap',
-			'expert-council',
-			'december-briefing',
-			'closing'
+		expect(model.milestones.map((m) => [m.id, m.role])).toEqual([
+			['memorandum', 'event'],
+			['frameworks', 'part'],
+			['visit-roadmap', 'event'],
+			['early-warning-network', 'part'],
+			['expert-council', 'event'],
+			['countering-terrorist-travel', 'event'],
+			['cybersecurity-programme', 'part'],
+			['december-briefing', 'event'],
+			['national-strategy', 'event'],
+			['closing', 'recap']
 		]);
+		// A part is told in the step above it and shown in that step's views.
+		const byId = Object.fromEntries(model.milestones.map((m) => [m.id, m]));
+		expect(byId.frameworks).toMatchObject({ stepId: 'memorandum', view: byId.memorandum.view, map: byId.memorandum.map });
+		expect(byId['early-warning-network'].stepId).toBe('visit-roadmap');
+		expect(byId['cybersecurity-programme'].stepId).toBe('countering-terrorist-travel');
+		expect(byId.closing.stepId).toBe('closing');
+		// Before the first step: the overview with nothing highlighted, and Uzbekistan on the map.
+		expect(model.opening).toEqual({ view: 'overview', map: 'uzbekistan' });
 		expect(model.editions.uz.paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 11 }, (_, i) => `P${i}`));
 		const memorandum = model.milestones.find((m) => m.id === 'memorandum')!;
 		expect(memorandum.when).toEqual({ precision: 'day', start: '2023-12-05', end: '2023-12-06' });
@@ -73,7 +81,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		],
 		[
 			'undated with a date',
-			edit(files, M, /id: frameworks\nprecision: undated\n/, 'id: frameworks\nprecision: undated\ndate: 2024\n'),
+			edit(files, M, /id: frameworks\nrole: part\nprecision: undated\n/, 'id: frameworks\nrole: part\nprecision: undated\ndate: 2024\n'),
 			/milestone "frameworks", field "date": expected no date for precision "undated", got "2024"/
 		],
 		[
@@ -119,7 +127,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'a step with no words in a language',
 			edit(files, UZ, 'id: closing', 'id: closing-words'),
-			/content\/uz\/milestones\.aml: milestone "closing": expected the step's words in language "uz"/
+			/content\/uz\/milestones\.aml: milestone "closing": expected the milestone's words in language "uz"/
 		],
 		[
 			'a quote that is not in the interview',
@@ -134,7 +142,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'ASCII apostrophes in the Uzbek copy',
 			edit(files, 'content/uz/copy.aml', 'Oʻzbekiston', "O'zbekiston"),
-			/content\/uz\/copy\.aml: copy, field "standfirst": expected oʻ and gʻ written with U\+02BB/
+			/content\/uz\/copy\.aml: copy, field "headline": expected oʻ and gʻ written with U\+02BB/
 		],
 		[
 			'a bad view',
@@ -149,7 +157,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'a map view that content/map.aml does not define',
 			edit(files, M, 'map: uzbekistan', 'map: samarkand'),
-			/content\/milestones\.aml: milestone "[a-z-]+", field "map": expected a map view of content\/map\.aml: world, tashkent, central-asia, uzbekistan, got "samarkand"/
+			/content\/milestones\.aml: milestone "[a-z-]+", field "map": expected a map view of content\/map\.aml: world, tashkent, council, central-asia, uzbekistan, synthesis, got "samarkand"/
 		],
 		[
 			'a map view naming a place content/places.aml does not list',
@@ -179,7 +187,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'a legend for a map view that shows none',
 			edit(files, 'content/en/graphics.aml', '{legends}\n', '{legends}\nworld: The world\n'),
-			/content\/en\/graphics\.aml: view "world", field "legends\.world": expected a map view with "legend: yes" in content\/map\.aml \(central-asia\)/
+			/content\/en\/graphics\.aml: view "world", field "legends\.world": expected a map view with "legend: yes" in content\/map\.aml \(council, central-asia, synthesis\)/
 		],
 		[
 			'a region member that is not a country',
@@ -194,38 +202,38 @@ describe('bad content stops the build with a message naming file, id and field',
 		// Editing slips that ArchieML or a loose check would let through in silence.
 		[
 			'a publication day that is not in the calendar',
-			edit(files, 'content/uz/copy.aml', 'published: 2026-11-24', 'published: 2026-11-31'),
+			edit(files, 'content/uz/copy.aml', 'published: 2026-12-07', 'published: 2026-11-31'),
 			/content\/uz\/copy\.aml: copy, field "published": expected a day that exists in the calendar, got "2026-11-31"/
 		],
 		[
 			'a pasted document as a step text',
-			edit(files, UZ, /text: Intervyuda kuni bilan[^\n]*/, `text: ${'Matn. '.repeat(200_000)}`),
+			edit(files, UZ, /text: 2023-yil 5-dekabr kuni[^\n]*/, `text: ${'Matn. '.repeat(200_000)}`),
 			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": expected at most 2000 characters, got 1199999 characters/
 		],
 		[
 			'a title longer than a title',
 			edit(files, 'content/en/milestones.aml', /title: [^\n]*/, `title: ${'A long title. '.repeat(20)}`),
-			/content\/en\/milestones\.aml: milestone "frameworks", field "title": expected at most 200 characters, got 279 characters/
+			/content\/en\/milestones\.aml: milestone "memorandum", field "title": expected at most 200 characters, got 279 characters/
 		],
 		[
 			'a value continued on a second line without :end',
-			edit(files, UZ, /(text: Intervyuda kuni bilan[^\n]*)/, '$1\nBu ikkinchi qator.'),
-			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 17 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
+			edit(files, UZ, /(text: 2023-yil 5-dekabr kuni[^\n]*)/, '$1\nBu ikkinchi qator.'),
+			/content\/uz\/milestones\.aml: milestone "memorandum", field "text": line 14 is not read: ArchieML keeps only the first line of a value\. End a value of several lines with ":end"/
 		],
 		[
 			'an entry whose id: line was removed (merged into the one before)',
 			edit(files, UZ, 'id: visit-roadmap\n', ''),
-			/content\/uz\/milestones\.aml: milestone "memorandum", field "title": expected one "title:" line per entry, found lines 14 and 19: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
+			/content\/uz\/milestones\.aml: milestone "frameworks", field "title": expected one "title:" line per entry, found lines 18 and 22: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
 		],
 		[
 			'a shared entry whose id: line was removed',
 			edit(files, M, 'id: expert-council\n', ''),
-			/content\/milestones\.aml: milestone "visit-roadmap", field "precision": expected one "precision:" line per entry.*lost its "id:" line/
+			/content\/milestones\.aml: milestone "early-warning-network", field "role": expected one "role:" line per entry, found lines 59 and 65.*lost its "id:" line/
 		],
 		[
 			"the first entry's id: line removed",
-			edit(files, UZ, 'id: frameworks\n', ''),
-			/content\/uz\/milestones\.aml: list \[milestones\]: expected each entry to start with "id:", but the first starts with "title:" \(line 7\)/
+			edit(files, UZ, 'id: memorandum\n', ''),
+			/content\/uz\/milestones\.aml: list \[milestones\]: expected each entry to start with "id:", but the first starts with "title:" \(line 10\)/
 		],
 		[
 			'a key given twice in the copy',
@@ -241,6 +249,32 @@ describe('bad content stops the build with a message naming file, id and field',
 			'a locator that is not a box',
 			edit(files, 'content/map.aml', /locator: [^\n]*/, 'locator: 82, 35.5, 50.5, 51.5'),
 			/content\/map\.aml: view "tashkent", field "locator": expected a box with west < east/
+		],
+		// The story's shape: parts told in a step, the year's basis, the opening.
+		[
+			'a part with a view of its own',
+			edit(files, M, 'id: frameworks\nrole: part\n', 'id: frameworks\nrole: part\nview: overview\n'),
+			/content\/milestones\.aml: milestone "frameworks", field "view": expected no view or map for a part: it is shown in its step's/
+		],
+		[
+			'a step with no words of its own',
+			edit(files, 'content/en/milestones.aml', /(id: visit-roadmap\n(?:[^\n]+\n)*?)text: [^\n]*\n/, '$1'),
+			/content\/en\/milestones\.aml: milestone "visit-roadmap", field "text": expected the step's words/
+		],
+		[
+			'a basis for a date the text gives to the day',
+			edit(files, M, 'date: 2023-12-05\n', 'date: 2023-12-05\nbasis: this-year\n'),
+			/content\/milestones\.aml: milestone "memorandum", field "basis": expected a basis only for a month or a year the text gives without its year, not for precision "day"/
+		],
+		[
+			'a basis that is not one of the three readings',
+			edit(files, M, 'basis: no-year', 'basis: guessed'),
+			/content\/milestones\.aml: milestone "expert-council", field "basis": expected a basis: this-year, last-year or no-year/
+		],
+		[
+			'an opening on a map view content/map.aml does not define',
+			edit(files, M, 'openingMap: uzbekistan', 'openingMap: samarkand'),
+			/content\/milestones\.aml: the opening, field "openingMap": expected a map view of content\/map\.aml: .*got "samarkand"/
 		],
 		[
 			'a missing file',
@@ -281,8 +315,8 @@ describe('what an editor may write and still build', () => {
 	});
 
 	it('a value of several lines ended by :end keeps every line', () => {
-		const input = edit(files, UZ, /(text: Intervyuda kuni bilan[^\n]*)/, '$1\nBu ikkinchi qator.\n:end');
+		const input = edit(files, UZ, /(text: 2023-yil 5-dekabr kuni[^\n]*)/, '$1\nBu ikkinchi qator.\n:end');
 		const memorandum = buildModel(input).milestones.find((m) => m.id === 'memorandum')!;
-		expect(memorandum.text.uz.text).toMatch(/imzoladi\.\nBu ikkinchi qator\.$/);
+		expect(memorandum.text.uz.text).toMatch(/belgilab berdi\.\nBu ikkinchi qator\.$/);
 	});
 });

@@ -46,6 +46,7 @@ describe('milestoneRecords', () => {
 			expect(records.map((r) => r.date)).toEqual(milestones.map((s) => s.whenLabel));
 			const basis = Object.fromEntries(records.map((r) => [r.id, r.date_basis]));
 			expect(basis.memorandum).toBe(edition.ui.dateBasis.stated);
+			expect(basis['national-strategy']).toBe(edition.ui.dateBasis.stated);
 			expect(basis.frameworks).toBe('');
 			for (const id of ['visit-roadmap', 'expert-council', 'countering-terrorist-travel', 'december-briefing', 'cybersecurity-programme']) {
 				expect(basis[id], id).toContain('2024');
@@ -93,6 +94,7 @@ describe('toCsv', () => {
 			'title',
 			'date',
 			'precision',
+			'date_basis',
 			'start',
 			'end',
 			'places',
@@ -104,6 +106,7 @@ describe('toCsv', () => {
 			tricky.title,
 			'May 2024',
 			'month',
+			'“this year”, read as 2024',
 			'2024-05-01',
 			'2024-05-31',
 			'Toshkent; Oʻzbekiston',

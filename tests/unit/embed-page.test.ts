@@ -5,6 +5,7 @@ import { childIdFrom, initialStep } from '$lib/embed/initial-step';
 import { SWIPE_MIN_PX, swipeDirection } from '$lib/embed/swipe';
 import { embedEntries, embedPageData } from '$lib/embed/page-data';
 import { buildModel } from '$lib/content/model';
+import { untypeset } from '$lib/i18n/typeset';
 import { readContentFiles } from './helpers';
 
 const steps = [{ id: 'strategy' }, { id: 'memorandum' }, { id: 'expert-council' }];
@@ -57,17 +58,21 @@ describe('embedPageData', () => {
 	it('carries the steps, graphics settings and strings, not the interview', () => {
 		const data = embedPageData(model, 'ru');
 		expect(data.edition.lang).toBe('ru');
-		expect(data.edition.steps.map((s) => s.id)).toEqual(model.milestones.map((m) => m.id));
+		// The steps (a part is told in its step, so it has none), and every milestone for the timeline's marks.
+		expect(data.edition.steps.map((s) => s.id)).toEqual(model.milestones.filter((m) => m.role !== 'part').map((m) => m.id));
+		expect(data.edition.milestones.map((s) => s.id)).toEqual(model.milestones.map((m) => m.id));
+		expect(data.edition.opening).toEqual(model.opening);
 		expect(data.edition.ui.embed.counter).toBe('{0} из {1}');
-		expect(data.edition.copy).toEqual({
-			headline: model.editions.ru.copy.headline,
-			agencyCredit: model.editions.ru.copy.agencyCredit
-		});
+		// The edition's words are typeset for Russian; they read as content/ru/copy.aml writes them.
+		expect(Object.keys(data.edition.copy).sort()).toEqual(['agencyCredit', 'headline']);
+		expect(untypeset(data.edition.copy.headline)).toBe(model.editions.ru.copy.headline);
+		expect(untypeset(data.edition.copy.agencyCredit)).toBe(model.editions.ru.copy.agencyCredit);
 		expect(Object.keys(data.edition)).not.toContain('paragraphs');
 		expect(JSON.stringify(data)).not.toContain(model.editions.ru.paragraphs[3].text);
-		// The map's static drawing is of the first step's view.
-		const first = model.milestones[0];
+		// An embed has no opening, it starts at the first step: its map's static drawing is of that step's view.
+		const first = model.milestones.find((m) => m.role !== 'part')!;
 		expect(data.mapFallback.view).toBe(first.map);
+		expect(first.map).not.toBe(model.opening.map);
 	});
 
 	it('keeps the map’s sources in Latin in the Uzbek Cyrillic edition', () => {

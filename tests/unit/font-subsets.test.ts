@@ -42,7 +42,8 @@ const TEXT_BY_LANG = Object.fromEntries(
 );
 
 /** The characters a page shows (no control characters: line breaks, tabs). */
-const shown = (text: string) => [...new Set(text)].filter((c) => c >= ' ' && c !== '\u00ad').sort();
+// The soft hyphen and the word joiner (typeset.ts) are invisible: no glyph is drawn for them.
+const shown = (text: string) => [...new Set(text)].filter((c) => c >= ' ' && c !== '\u00ad' && c !== '\u2060').sort();
 
 /** The characters each kind of face (family and style) has across its block subsets, as the build cuts them. */
 async function covered(text: string) {

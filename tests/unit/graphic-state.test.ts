@@ -121,7 +121,7 @@ describe('graphicPropsFor', () => {
 		const lonLat = (id: string) => [place(id).lon, place(id).lat];
 
 		const world = view('world');
-		expect(world).toMatchObject({ center: [0, 36], scale: 0.94, tone: 'light', highlight: [iso('uzbekistan')] });
+		expect(world).toMatchObject({ center: [-2, 48], scale: 0.94, tone: 'light', highlight: [iso('uzbekistan')] });
 		expect(world.arc).toEqual([lonLat('new-york'), lonLat('tashkent')]);
 		expect(world.markers).toEqual([
 			{ id: 'new-york', kind: 'city', name: place('new-york').name, lonLat: lonLat('new-york'), labelSide: 'below' },

@@ -30,9 +30,13 @@ const committed = Object.fromEntries(NAMES.map((n) => [n, readFileSync(`static/m
 const parsed = Object.fromEntries(NAMES.map((n) => [n, JSON.parse(committed[n])]));
 const edition = editionFor(buildModel(readContentFiles()), 'uz');
 const places = edition.places;
-// The story's map views, as the page hands them to the map.
-const views = [...new Map(edition.steps.map((s) => graphicPropsFor(edition, s.id).map).map((v) => [v.id, v])).values()];
+// The story's map views as the page hands them to the map, in the order the reader meets them: the
+// opening's (before the first step), then each step's; and each view once.
+const sequence = [undefined, ...edition.steps.map((s) => s.id)].map((id) => graphicPropsFor(edition, id).map);
+const views = [...new Map(sequence.map((v) => [v.id, v])).values()];
 const world = views.find((v) => v.id === 'world')!;
+/** The views of the whole globe (at a scale, not fitted to a box): the world's and the closing synthesis. */
+const globes = views.filter((v) => !v.fit);
 const CENTRAL_ASIA_ISO = ['398', '417', '762', '795', '860'];
 
 describe('map data', () => {
@@ -134,7 +138,9 @@ describe('map data', () => {
 
 	it('renders each view as short static paths for the server', () => {
 		const files = { world: parsed['world-110m.json'], region: parsed['central-asia-50m.json'] };
-		expect(views).toHaveLength(4);
+		// Every view of content/map.aml is one the story shows.
+		expect(views.map((v) => v.id).sort()).toEqual(edition.mapViews.map((v) => v.id).sort());
+		expect(views).toHaveLength(6);
 		for (const view of views) {
 			const paths = staticMapPaths(view, files);
 			expect(paths.view).toBe(view.id);
@@ -192,10 +198,12 @@ describe('the ground while the map moves', () => {
 
 	it('is drawn without resampling, and looks as it does at rest', () => {
 		expect(PRECISION.moving).toBe(0);
-		// Halfway through every move the story makes, from the globe in to each close view and back.
-		const resolved = views.map((v) => resolveView(v, width, height));
+		// Halfway through every move the story makes, from the opening through the steps: from the globe in to each close view and back.
+		const moves = sequence.filter((v, i) => i === 0 || v.id !== sequence[i - 1].id);
+		expect(moves.length).toBeGreaterThan(views.length);
+		const resolved = moves.map((v) => resolveView(v, width, height));
 		for (let i = 1; i < resolved.length; i++) {
-			const move = `${views[i - 1].id} → ${views[i].id}`;
+			const move = `${moves[i - 1].id} → ${moves[i].id}`;
 			const mid = interpolateView(resolved[i - 1], resolved[i])(0.5);
 			const [moving, still] = [draw(PRECISION.moving, mid), draw(PRECISION.still, mid)];
 			// The data's points are dense enough that resampling at rest adds next to none.
@@ -260,9 +268,10 @@ describe('the locator inset', () => {
 describe('the regional detail', () => {
 	const data = prepareMapData(parsed['world-110m.json'], parsed['central-asia-50m.json']);
 	const region = { area: data.regionArea, box: data.region.box };
-	const close = views.filter((v) => v.id !== world.id);
+	const close = views.filter((v) => !globes.includes(v));
 
 	it('is drawn in the close views of a laptop’s map, over the world’s ground or instead of it', () => {
+		expect(globes.map((v) => v.id).sort()).toEqual(['synthesis', 'world']);
 		expect(close.length).toBeGreaterThan(0);
 		for (const view of close) {
 			const projection = projectionFor(resolveView(view, 650, 450), 650, 450);
@@ -271,8 +280,10 @@ describe('the regional detail', () => {
 		// Zoomed in on Tashkent, the detail fills the frame: no world ground under it.
 		const tashkent = close.find((v) => v.id === 'tashkent')!;
 		expect(regionDetail(projectionFor(resolveView(tashkent, 650, 450), 650, 450), 650, 450, region).covers).toBe(true);
-		const globe = projectionFor(resolveView(world, 650, 450), 650, 450);
-		expect(regionDetail(globe, 650, 450, region)).toEqual({ shown: false, covers: false });
+		for (const view of globes) {
+			const globe = projectionFor(resolveView(view, 650, 450), 650, 450);
+			expect(regionDetail(globe, 650, 450, region), view.id).toEqual({ shown: false, covers: false });
+		}
 	});
 
 	it('is left out of a frame narrower than DETAIL_MIN_WIDTH (a phone’s locator), in every close view', () => {

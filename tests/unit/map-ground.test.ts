@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { staticMapFor, staticViewFor } from '$lib/graphics/map/fallback.server';
 import { groundSvg, HIGHLIGHT_OPACITY } from '$lib/graphics/map/ground-svg';
 import { groundBox } from '$lib/graphics/map/style';
-import { graphicPropsFor } from '$lib/story/graphic-state';
+import { firstStepMapView, graphicPropsFor, openingMapView } from '$lib/story/graphic-state';
 import { editionFor } from '$lib/content/edition';
 import { buildModel } from '$lib/content/model';
 import { LANGUAGES } from '$lib/i18n/languages';
@@ -42,12 +42,24 @@ describe('the ground picture', () => {
 		expect(Number(highlight.getAttribute('stroke-opacity'))).toBe(HIGHLIGHT_OPACITY[drawn.tone].stroke);
 	});
 
-	it('is served for each edition’s first view, and for no other', async () => {
-		const ids = new Set(LANGUAGES.map((lang) => graphicPropsFor(editionFor(model, lang), undefined).map.id));
+	it('is served for the views an edition opens on (the story’s opening, an embed’s first step), and for no other', async () => {
+		// The story opens on the opening's map; an embed, which has no opening, on the first step's.
+		const ids = new Set(
+			LANGUAGES.flatMap((lang) => {
+				const edition = editionFor(model, lang);
+				return [openingMapView(edition).id, firstStepMapView(edition).id];
+			})
+		);
+		expect([...ids]).toEqual([model.opening.map, model.milestones[0].map]);
 		expect(entries()).toEqual([...ids].map((view) => ({ view })));
-		const response = await GET({ params: { view: first.id } } as Parameters<typeof GET>[0]);
-		expect(response.headers.get('content-type')).toBe('image/svg+xml');
-		expect(await response.text()).toBe(groundSvg(drawn));
+		for (const view of [first, firstStepMapView(editionFor(model, 'uz'))]) {
+			const response = await GET({ params: { view: view.id } } as Parameters<typeof GET>[0]);
+			expect(response.headers.get('content-type')).toBe('image/svg+xml');
+			expect(await response.text()).toBe(groundSvg(staticMapFor(view)));
+		}
+		expect(await (await GET({ params: { view: first.id } } as Parameters<typeof GET>[0])).text()).toBe(groundSvg(drawn));
+		// A view no edition opens on (the council's: a later step) has no picture.
+		expect(() => GET({ params: { view: 'council' } } as Parameters<typeof GET>[0])).toThrow();
 		let thrown: unknown;
 		try {
 			GET({ params: { view: 'nowhere' } } as Parameters<typeof GET>[0]);

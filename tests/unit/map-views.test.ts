@@ -23,10 +23,10 @@ import {
 } from '$lib/graphics/map/views';
 import { readContentFiles } from './helpers';
 
-// The story's map views, as the page hands them to the map.
+// The story's map views, as the page hands them to the map: the opening's (before the first step) and each step's.
 const edition = editionFor(buildModel(readContentFiles()), 'uz');
 const VIEWS: Record<string, MapView> = Object.fromEntries(
-	edition.steps.map((s) => graphicPropsFor(edition, s.id).map).map((v) => [v.id, v])
+	[undefined, ...edition.steps.map((s) => s.id)].map((id) => graphicPropsFor(edition, id).map).map((v) => [v.id, v])
 );
 const IDS = Object.keys(VIEWS);
 const places = edition.places;
@@ -49,8 +49,9 @@ const byIso = (id: string): Feature => region.find((f) => f.id === id)!;
 const centroid = (f: Feature) => geoCentroid(f) as [number, number];
 
 describe('map views', () => {
-	it('has the four views of the story, each with all its places marked', () => {
-		expect(IDS.sort()).toEqual(['central-asia', 'tashkent', 'uzbekistan', 'world']);
+	it('has the six views of the story, each with all its places marked', () => {
+		expect([...IDS].sort()).toEqual(['central-asia', 'council', 'synthesis', 'tashkent', 'uzbekistan', 'world']);
+		expect(Object.keys(VIEWS).sort()).toEqual(edition.mapViews.map((v) => v.id).sort());
 		for (const setting of edition.mapViews) {
 			const shown = setting.places.filter((id) => places.find((p) => p.id === id)?.kind !== 'region');
 			expect(
@@ -228,7 +229,8 @@ describe('map views', () => {
 	it('zooms from the globe to the region', () => {
 		const at = (id: string) => resolveView(VIEWS[id], 375, 300).scale;
 		expect(at('world')).toBeLessThan(1);
-		for (const id of ['tashkent', 'central-asia', 'uzbekistan']) expect(at(id), id).toBeGreaterThan(3);
+		expect(at('synthesis')).toBe(at('world'));
+		for (const id of ['tashkent', 'council', 'central-asia', 'uzbekistan']) expect(at(id), id).toBeGreaterThan(3);
 		expect(at('tashkent')).toBeGreaterThan(at('uzbekistan'));
 	});
 });

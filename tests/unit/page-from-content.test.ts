@@ -16,7 +16,7 @@ import { edit, readContentFiles } from './helpers';
 function page(files: Record<string, string>): string {
 	return render(StoryPage, { props: storyPageData(buildModel(files), 'uz') }).body;
 }
-/** The sticky graphic's markup (the first step: Central Asia, overview timeline). */
+/** The sticky graphic's markup (the opening, before the first step: the overview timeline, Uzbekistan on the map). */
 const graphic = (html: string) => /<figure class="graphic[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
 /** The names written on the map. */
 const mapNames = (html: string) => [...graphic(html).matchAll(/data-label="[^"]+">([^<]+)</g)].map((m) => m[1]);
@@ -29,30 +29,43 @@ const highlight = (files: Record<string, string>) =>
 const years = (html: string) => [...graphic(html).matchAll(/class="[^"]*\byear">(\d{4})</g)].map((m) => m[1]);
 
 const original = page(readContentFiles());
+/** The content opening on the Central Asia map instead (an editor's edit of content/milestones.aml). */
+const openOnRegion = () => edit(readContentFiles(), 'content/milestones.aml', 'openingMap: uzbekistan', 'openingMap: central-asia');
 
 describe('the built page follows content', () => {
-	it('renders the first step as the reader sees it (the baseline the edits change)', () => {
-		expect(graphic(original)).toContain('data-map-view="central-asia"');
-		expect(mapNames(original)).toContain('Qozogʻiston');
-		expect(groundSrc(original)).toMatch(/\/map\/central-asia\.svg\?v=/);
+	it('renders the opening as the reader sees it (the baseline the edits change)', () => {
+		expect(graphic(original)).toContain('data-map-view="uzbekistan"');
+		expect(graphic(original)).toContain('data-view="overview"');
+		expect(graphic(original)).toContain('data-active-step=""');
+		expect(mapNames(original)).toEqual(['Oʻzbekiston', 'Toshkent']);
+		expect(groundSrc(original)).toMatch(/\/map\/uzbekistan\.svg\?v=/);
 		expect(highlight(readContentFiles())).toBeTruthy();
 		expect(years(original)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
 	});
 
+	it('opens on another map view when content/milestones.aml says so (openingMap)', () => {
+		const html = page(openOnRegion());
+		expect(graphic(html)).toContain('data-map-view="central-asia"');
+		expect(mapNames(html)).toContain('Qozogʻiston');
+		expect(groundSrc(html)).toMatch(/\/map\/central-asia\.svg\?v=/);
+		expect(highlight(openOnRegion())).not.toBe(highlight(readContentFiles()));
+	});
+
 	it("drops a country from Central Asia's members in content/places.aml: the map no longer names or fills it", () => {
-		const files = edit(readContentFiles(), 'content/places.aml', /members: kazakhstan, /, 'members: ');
+		const before = openOnRegion();
+		const files = edit(before, 'content/places.aml', /members: kazakhstan, /, 'members: ');
 		const html = page(files);
 		expect(mapNames(html)).not.toContain('Qozogʻiston');
 		expect(mapNames(html)).toContain('Oʻzbekiston');
 		expect(highlight(files)).toBeTruthy();
-		expect(highlight(files)).not.toBe(highlight(readContentFiles()));
+		expect(highlight(files)).not.toBe(highlight(before));
 		// The page asks for the new picture, not a cached old one.
 		expect(groundSrc(html)).toBeTruthy();
-		expect(groundSrc(html)).not.toBe(groundSrc(original));
+		expect(groundSrc(html)).not.toBe(groundSrc(page(before)));
 	});
 
 	it("changes a map view's box in content/map.aml: the map is drawn at another scale", () => {
-		const files = edit(readContentFiles(), 'content/map.aml', 'fit: 46.5, 35.1, 87.3, 55.4', 'fit: 60, 38, 75, 46');
+		const files = edit(readContentFiles(), 'content/map.aml', 'fit: 55.9, 37.2, 73.1, 45.6', 'fit: 60, 38, 75, 46');
 		expect(highlight(files)).not.toBe(highlight(readContentFiles()));
 		expect(groundSrc(page(files))).not.toBe(groundSrc(original));
 	});

@@ -237,12 +237,14 @@ describe('toCyrillic: month names (O-B)', () => {
 		]);
 	});
 
-	it('the Uzbek Cyrillic edition has no month with ь before a suffix', () => {
+	it('the Uzbek Cyrillic edition has no month with ь before a suffix, and keeps it in the bare name', () => {
 		const cyrl = editionFor(model, 'uz-cyrl');
-		const text = JSON.stringify(cyrl);
+		// Typeset or not (U+2011 after a day number).
+		const text = JSON.stringify(cyrl).replace(/\u2011/g, '-');
 		expect(text).not.toMatch(/(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь[а-яўқғҳ]/iu);
-		expect(text).toContain('декабрдаги');
-		expect(text).toContain('24-ноябрь');
+		expect(text).toMatch(/\d-(?:январь|февраль|апрель|июнь|июль|сентябрь|октябрь|ноябрь|декабрь)(?![а-яўқғҳ])/u);
+		// The audit's case (uz/copy.aml: "dekabrdagi brifingni"), wherever the Latin text has it.
+		if (JSON.stringify(editionFor(model, 'uz')).includes('dekabrdagi')) expect(text).toContain('декабрдаги');
 	});
 });
 

@@ -15,8 +15,8 @@ const esc = (text: string) =>
 /** Where a line may break: white space other than the no-break spaces U+00A0, U+2007 and U+202F. */
 const BREAK = /[^\S\u00a0\u2007\u202f]+/;
 
-/** Text as the cards draw it: the non-breaking hyphen U+2011, which their fonts lack, as a hyphen. */
-export const drawn = (text: string) => text.replace(/\u2011/g, '-');
+/** Text as the cards draw it: the non-breaking hyphen U+2011, which their fonts lack, as a hyphen; no word joiner (U+2060, which only holds a line together). */
+export const drawn = (text: string) => text.replace(/\u2011/g, '-').replace(/\u2060/g, '');
 
 /** Lines of at most maxWidth (a word longer than that gets a line of its own), as drawn (see `drawn`). */
 export function wrapLines(text: string, maxWidth: number, width: (text: string) => number): string[] {

@@ -1,7 +1,7 @@
 /**
  * Typesetting per language: where a line must not break, an ordinary space
  * becomes a no-break space (U+00A0) and a hyphen a non-breaking hyphen
- * (U+2011). Nothing else changes: the text reads the same (`untypeset`
+ * held by a word joiner (NBHY). Nothing else changes: the text reads the same (`untypeset`
  * makes those characters ordinary ones again, to compare or search).
  *
  *   typeset('2023-yil 5-dekabr — Nyu-Yorkda', 'uz'); // '2023‑yil 5‑dekabr — Nyu‑Yorkda', with U+00A0 before —
@@ -27,7 +27,10 @@ import type { Lang } from './languages';
 /** No-break space. */
 export const NBSP = '\u00a0';
 /** Non-breaking hyphen. */
-export const NBHY = '\u2011';
+// A hyphen held to the next letter by a word joiner (U+2060, invisible and zero-width): the story's
+// fonts have no U+2011 NON-BREAKING HYPHEN (a browser would draw it from another font), and a hyphen
+// followed by a word joiner looks the same as a hyphen and does not break (UAX #14, LB11).
+export const NBHY = '-\u2060';
 
 /** A rule: each match is the one character (a space or a hyphen) to replace with `to`. */
 interface Rule {
@@ -87,7 +90,8 @@ export function typeset(text: string, lang: Lang): string {
 	// Protected stretches are masked with U+FFFC (neither a letter, a digit nor a space),
 	// so a rule neither changes them nor reads them as a neighbour ("…/May 2024" in an address).
 	const masked = text.replace(PROTECTED, (m) => '\ufffc'.repeat(m.length));
-	// Every rule replaces one UTF-16 unit with one, so indices hold; each is matched on the masked input.
+	// Every rule replaces one UTF-16 unit (with one or, for NBHY, two): the output is kept one slot per
+	// input unit, so indices hold; each rule is matched on the masked input.
 	const out = text.split('');
 	for (const { pattern, to } of RULES[lang]) for (const m of masked.matchAll(pattern)) out[m.index] = to;
 	return out.join('');
@@ -95,5 +99,5 @@ export function typeset(text: string, lang: Lang): string {
 
 /** No-break spaces and hyphens made ordinary ones (the typesetting undone, for text that had none before), e.g. to compare or search. */
 export function untypeset(text: string): string {
-	return text.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
+	return text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '').replace(/\u2011/g, '-');
 }
