@@ -6,6 +6,7 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import GraphicEmbed from '$lib/embed/GraphicEmbed.svelte';
 import { embedPageData } from '$lib/embed/page-data';
 import { buildModel } from '$lib/content/model';
+import { untypeset } from '$lib/i18n/typeset';
 import { readContentFiles } from '../unit/helpers';
 
 const model = buildModel(readContentFiles());
@@ -21,6 +22,8 @@ async function open(kind: 'timeline' | 'map', search = '') {
 	return { ...result, root };
 }
 const caption = () => document.querySelector('figcaption')!;
+/** The caption's words as read (the edition's typesetting undone). */
+const captionText = () => untypeset(caption().textContent ?? '').replace(/\s+/g, ' ');
 const link = () => document.querySelector<HTMLAnchorElement>('a[data-story-link]')!;
 
 beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
@@ -35,17 +38,26 @@ describe('GraphicEmbed', { timeout: 20_000 }, () => {
 		expect(root.querySelector('[data-mark="expert-council"]')).toHaveClass('on');
 		expect(root.querySelector('[data-map-view]:not(.embed)')).not.toBeInTheDocument();
 		expect(caption()).toHaveTextContent(step('expert-council').title);
-		expect(caption()).toHaveTextContent(step('expert-council').whenLabel);
+		// P7's May has no year: 2024 is our reading, marked * (AUDIT-2 F-B).
+		expect(step('expert-council').basis).toBe('no-year');
+		expect(captionText()).toContain(`${untypeset(step('expert-council').whenLabel)}*`);
 		expect(caption()).toHaveTextContent(/«Дунё»/);
+		// The interview's date is our reading too (AUDIT-2 F-C).
+		expect(captionText()).toContain('дано в конце 2024 года (наше прочтение)');
 		expect(caption()).not.toHaveTextContent('Natural Earth');
 		expect(link()).toHaveAttribute('href', '/ru/#expert-council');
 		expect(link()).toHaveAttribute('target', '_blank');
-		expect(link()).toHaveTextContent('Открыть историю на этом этапе');
+		// “Материал”, not “история”, for a news piece (AUDIT-2 T-C).
+		expect(link()).toHaveTextContent('Открыть материал на этом этапе');
 		expect(screen.queryByRole('button')).not.toBeInTheDocument();
 	});
 
-	it('map: the first step for an unknown id, the map data and the interview credited', async () => {
+	it('map: the first step for an unknown id (an embed has no opening), the map data and the interview credited', async () => {
 		const first = ru.steps[0];
+		expect(first.id).toBe('memorandum');
+		// The build-time drawing is of the first step's view, not the story's opening one.
+		expect(mapFallback.view).toBe(first.map);
+		expect(first.map).not.toBe(ru.opening.map);
 		const { root } = await open('map', '?step=nope');
 		expect(root).toHaveAttribute('data-active-step', first.id);
 		expect(root.querySelector('.map')).toHaveAttribute('data-map-view', first.map);
@@ -57,7 +69,9 @@ describe('GraphicEmbed', { timeout: 20_000 }, () => {
 		expect(caption()).toHaveTextContent('Данные карты: Natural Earth (через world-atlas)');
 		expect(caption()).toHaveTextContent(/«Дунё»/);
 		expect(link()).toHaveAttribute('href', `/ru/#${first.id}`);
-		expect(link()).toHaveTextContent('Читать историю полностью');
+		expect(captionText()).toContain(untypeset(first.whenLabel));
+		expect(captionText()).not.toContain(`${untypeset(first.whenLabel)}*`);
+		expect(link()).toHaveTextContent('Читать материал полностью');
 	});
 
 	it('marks the page noindex, with the story as its canonical page', async () => {

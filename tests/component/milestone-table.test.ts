@@ -1,10 +1,13 @@
-// MilestoneTable, the graphic's full text alternative: a row per event in story
-// order, each date as precise as the text gives it, places, organisations and
-// links to the step and to its source paragraphs.
-import { describe, expect, it } from 'vitest';
+// MilestoneTable, the graphic's full text alternative: a row per milestone in
+// the story's order (each step, then the parts told in it), each date as
+// precise as the text gives it (an inferred year marked "2024*"), places,
+// organisations and links to the step that tells it and to its source paragraphs.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import MilestoneTable from '$lib/story/MilestoneTable.svelte';
 import { UI } from '$lib/i18n/ui';
+import { untypeset } from '$lib/i18n/typeset';
+import { MEDIA } from '$lib/layout.js';
 import { edition } from './fixtures';
 
 const row = (id: string) => {
@@ -12,31 +15,46 @@ const row = (id: string) => {
 	if (!tr) throw new Error(`no row for ${id}`);
 	return tr;
 };
-const cells = (id: string) => Array.from(row(id).children).map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+/** A row's cells as the reader reads them (the edition's typesetting undone, to compare with plain words). */
+const cells = (id: string) =>
+	Array.from(row(id).children).map((c) =>
+		untypeset(c.textContent ?? '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 
 describe('MilestoneTable', () => {
-	it('has a row per event, earliest first and the undated last, and none for the recap', () => {
+	it('has a row per milestone in the story’s order, each step followed by the parts told in it, and none for the recap', () => {
 		render(MilestoneTable, { edition, ui: UI.uz });
 		const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1); // after the heading row
-		const events = edition.steps.filter((s) => s.role === 'event');
-		expect(events).toHaveLength(edition.steps.length - 1);
-		const shown = rows.map((r) => events.find((s) => s.id === r.getAttribute('data-row'))!);
-		expect(shown.map((s) => s.id).sort()).toEqual(events.map((s) => s.id).sort());
-		const key = (s: (typeof events)[number]) =>
-			s.when.precision === 'undated' ? '~' : `${s.when.start} ${s.when.end}`;
-		const keys = shown.map(key);
-		expect(keys).toEqual([...keys].sort());
-		expect(keys.at(-1)).toBe('~');
+		const ids = rows.map((r) => r.getAttribute('data-row'));
+		expect(ids).toEqual([
+			'memorandum',
+			'frameworks',
+			'visit-roadmap',
+			'early-warning-network',
+			'expert-council',
+			'countering-terrorist-travel',
+			'cybersecurity-programme',
+			'december-briefing',
+			'national-strategy'
+		]);
+		// The same order as the edition's: every step but the recap, each with its parts after it.
+		const expected = edition.steps.filter((s) => s.role !== 'recap').flatMap((s) => [s.id, ...s.parts]);
+		expect(ids).toEqual(expected);
 		expect(document.querySelector('tr[data-row="closing"]')).toBeNull();
 	});
 
 	it('gives each date exactly as precisely as the text: day, month, year, range or none', () => {
 		render(MilestoneTable, { edition, ui: UI.uz });
 		expect(cells('memorandum')[1]).toBe('2023-yil 5-dekabr (kun)');
-		expect(cells('visit-roadmap')[1]).toBe('2024-yil may (oy)');
-		expect(cells('cybersecurity-programme')[1]).toBe('2024-yil (yil)');
 		expect(cells('national-strategy')[1]).toBe('2021–2026-yillar (oraliq)');
 		expect(cells('frameworks')[1]).toBe('sanasiz');
+		// A year that is our reading (“joriy yil”, “oʻtgan yili”, a May with no year) is marked *.
+		expect(cells('visit-roadmap')[1]).toBe('2024-yil may* (oy)');
+		expect(cells('expert-council')[1]).toBe('2024-yil may* (oy)');
+		expect(cells('cybersecurity-programme')[1]).toBe('2024-yil* (yil)');
+		expect(cells('december-briefing')[1]).toBe('2024-yil dekabr* (oy)');
 	});
 
 	it('names places and organisations, with a dash for none', () => {
@@ -48,11 +66,12 @@ describe('MilestoneTable', () => {
 		expect(cells('national-strategy').slice(2, 4)).toEqual(['Oʻzbekiston', UI.uz.none]);
 	});
 
-	it('links each milestone to its step and to its source paragraphs', () => {
+	it('links each milestone to the step that tells it and to its source paragraphs', () => {
 		render(MilestoneTable, { edition, ui: UI.uz });
-		for (const step of edition.steps.filter((s) => s.role === 'event')) {
+		for (const step of edition.milestones.filter((s) => s.role !== 'recap')) {
 			const [title, ...sources] = within(row(step.id)).getAllByRole('link');
-			expect(title, step.id).toHaveAttribute('href', `#${step.id}`);
+			// A part has no step of its own: its title links to the step above it.
+			expect(title, step.id).toHaveAttribute('href', `#${step.role === 'part' ? step.stepId : step.id}`);
 			expect(title, step.id).toHaveTextContent(step.title);
 			expect(
 				sources.map((a) => [a.textContent, a.getAttribute('href')]),
@@ -60,6 +79,42 @@ describe('MilestoneTable', () => {
 			).toEqual(step.paragraphs.map((p) => [p, `#${p.toLowerCase()}`]));
 		}
 		expect(within(row('memorandum')).getAllByRole('link').at(-1)).toHaveAttribute('href', '#p4');
+		expect(within(row('frameworks')).getAllByRole('link')[0]).toHaveAttribute('href', '#memorandum');
+		expect(within(row('cybersecurity-programme')).getAllByRole('link')[0]).toHaveAttribute(
+			'href',
+			'#countering-terrorist-travel'
+		);
+	});
+
+	describe('folded under its heading', () => {
+		afterEach(() => vi.restoreAllMocks());
+		const wide = (matches: boolean) =>
+			vi
+				.spyOn(window, 'matchMedia')
+				.mockImplementation(
+					(query: string) =>
+						({
+							matches: matches && query === MEDIA.wide,
+							media: query,
+							addEventListener() {},
+							removeEventListener() {}
+						}) as unknown as MediaQueryList
+				);
+		const details = () => document.querySelector('details')!;
+
+		it('stays folded on phones (the steps told it already), its heading the summary', () => {
+			wide(false);
+			render(MilestoneTable, { edition, ui: UI.uz });
+			expect(details().open).toBe(false);
+			expect(details().querySelector('summary h2')).toHaveTextContent(edition.copy.tableHeading);
+			expect(details().querySelector('table')).not.toBeNull();
+		});
+
+		it('opens on wide screens', () => {
+			wide(true);
+			render(MilestoneTable, { edition, ui: UI.uz });
+			expect(details().open).toBe(true);
+		});
 	});
 
 	it('is a named, focusable region with a caption and column headings', () => {

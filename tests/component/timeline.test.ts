@@ -102,18 +102,50 @@ describe('Timeline', () => {
 		expect(width('council')).toBeCloseTo(may, 5);
 	});
 
-	it('highlights the given items and labels a single one with its date as given', async () => {
+	it('highlights the given items, each active one named with its date as given; a recap names them only', async () => {
 		const { container, rerender } = await renderWith({ highlighted: ['visit'] });
-		expect(container.querySelector('[data-mark="visit"]')).toHaveClass('on');
+		expect(container.querySelector('[data-mark="visit"]')).toHaveClass('on', 'active');
 		expect(container.querySelectorAll('.mark.on, .chip.on')).toHaveLength(1);
 		expect(container.querySelector('.active-label')).toHaveTextContent('May 2024');
 
-		await rerender({ highlighted: ITEMS.map((i) => i.id) });
+		// A step with a part told in it: both active, the dated one with its date.
+		await rerender({ highlighted: ['programme', 'frameworks'] });
+		expect([...container.querySelectorAll('.mark.on, .chip.on')].map((m) => m.getAttribute('data-mark'))).toEqual([
+			'programme',
+			'frameworks'
+		]);
+		expect(container.querySelector('[data-mark="programme"]')).toHaveClass('active');
+		expect([...container.querySelectorAll('.active-label')].map((t) => t.getAttribute('data-label'))).toContain(
+			'programme'
+		);
+		expect(container.querySelector('.active-label[data-label="programme"]')!.closest('svg')!.textContent).toContain(
+			'2024'
+		);
+
+		// Every item highlighted as a recap (the prop says so, not the count): names only, no outline.
+		await rerender({ highlighted: ITEMS.map((i) => i.id), recap: true });
 		const drawn = container.querySelectorAll('[data-mark]');
 		expect(drawn).toHaveLength(ITEMS.length);
 		drawn.forEach((m) => expect(m).toHaveClass('on'));
-		// With more than one highlighted, no date label.
 		expect(container.querySelector('.active-label')).toBeNull();
+		expect(container.querySelector('.mark.active')).toBeNull();
+		expect(container.querySelector('.timeline')).toHaveClass('recap');
+
+		// The same items highlighted without `recap`: each is active, with its date.
+		await rerender({ highlighted: ITEMS.map((i) => i.id), recap: false });
+		expect(container.querySelector('.timeline')).not.toHaveClass('recap');
+		expect(container.querySelectorAll('.mark.active')).toHaveLength(ITEMS.filter((i) => i.lane === 'dated').length);
+	});
+
+	it('draws a year that is our reading as a dashed outline, its date marked as given', async () => {
+		const items = ITEMS.map((i) => (i.id === 'programme' ? { ...i, inferred: true, dateLabel: '2024*' } : i));
+		const { container } = await renderWith({ items, axis: DETAIL, highlighted: ['programme'] });
+		const mark = container.querySelector('[data-mark="programme"]')!;
+		expect(mark).toHaveClass('inferred');
+		expect(mark).toHaveAttribute('data-inferred', 'true');
+		expect(container.querySelectorAll('.mark.inferred')).toHaveLength(1);
+		expect(container.querySelector('[data-mark="visit"]')).not.toHaveAttribute('data-inferred');
+		expect([...container.querySelectorAll('.active-label')].map((t) => t.textContent).join(' ')).toContain('2024*');
 	});
 
 	it('moves the axis between a domain by years and one by months', async () => {
@@ -161,6 +193,7 @@ import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
 import PrecisionKey from '$lib/graphics/timeline/PrecisionKey.svelte';
+import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 import { textWidth } from '$lib/graphics/timeline/labels';
 import { readContentFiles } from '../unit/helpers';
 
@@ -223,11 +256,20 @@ describe('Timeline names what it shows', () => {
 		it(`names every dated row, inside the plot, no two names overlapping, at ${width}×${height} px`, async () => {
 			restore = sized(width, height);
 			for (const edition of EDITIONS) {
-				for (const step of ['memorandum', 'visit-roadmap', 'national-strategy', 'december-briefing', 'closing']) {
+				// The opening, a day, a month, a year with its part (two active names), the range, the last month, the recap.
+				for (const step of [
+					undefined,
+					'memorandum',
+					'visit-roadmap',
+					'countering-terrorist-travel',
+					'national-strategy',
+					'december-briefing',
+					'closing'
+				]) {
 					const { timeline } = graphicPropsFor(edition, step);
 					const { container, unmount } = render(Timeline, timeline);
 					await tick();
-					const where = `${edition.lang} ${step}`;
+					const where = `${edition.lang} ${step ?? 'opening'}`;
 					const plot = Number(container.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
 					expect(plot, where).toBeCloseTo(width - 20);
 					const dated = [...container.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark'));
@@ -255,7 +297,7 @@ describe('Timeline names what it shows', () => {
 					unmount();
 				}
 			}
-			// Fifteen renders: slow on a busy machine.
+			// Twenty-one renders: slow on a busy machine.
 		}, 60_000);
 	}
 
@@ -288,10 +330,15 @@ describe('Timeline names what it shows', () => {
 		}
 	});
 
-	it('names the active row in the accent with its date; the others by name only', async () => {
+	it('names the active row with its date in its precision’s colour; the others by name only', async () => {
 		const { container } = await renderWith({ axis: DETAIL, highlighted: ['visit'] });
-		const active = container.querySelectorAll('.row-label.active-label');
+		const active = container.querySelectorAll<SVGTextElement>('.row-label.active-label');
 		expect([...active].map((t) => t.textContent).join(' ')).toMatch(/Visit.*May 2024/);
+		for (const t of active) expect(t.style.getPropertyValue('--label-on')).toBe(PRECISION_COLOURS.month);
+		// The active mark is in its precision's colour too (a month's), not the accent.
+		expect((container.querySelector('[data-mark="visit"]') as SVGGElement).style.getPropertyValue('--mark-on')).toBe(
+			PRECISION_COLOURS.month
+		);
 		expect(container.querySelector('[data-label="memo"]')).toHaveTextContent(/^Memorandum$/);
 		expect(container.querySelector('[data-label="memo"]')).not.toHaveClass('on');
 	});
@@ -304,7 +351,7 @@ describe('Timeline names what it shows', () => {
 	});
 
 	it('colours the recap by precision, with a key in the same colours', async () => {
-		const { container } = await renderWith({ highlighted: ITEMS.map((i) => i.id) });
+		const { container } = await renderWith({ highlighted: ITEMS.map((i) => i.id), recap: true });
 		expect(container.querySelector('.timeline')).toHaveClass('recap');
 		const colour = (id: string) =>
 			(container.querySelector(`[data-mark="${id}"]`) as SVGGElement).style.getPropertyValue('--mark-on');
@@ -329,6 +376,16 @@ describe('Timeline names what it shows', () => {
 		]);
 		expect(key.container.querySelector('[data-precision="day"] circle')).toHaveAttribute('fill', colours[0]);
 		expect(key.container.querySelector('[data-precision="undated"]')).toHaveTextContent('no date');
+		expect(key.container.querySelector('[data-precision="inferred"]')).toBeNull();
+
+		// Asked for, the key also shows the dashed outline of a year that is our reading, “*”.
+		const withInferred = render(PrecisionKey, {
+			labels: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' },
+			inferredLabel: 'year: our reading'
+		});
+		const inferred = withInferred.container.querySelector('[data-precision="inferred"]')!;
+		expect(inferred.textContent!.replace(/\s+/g, ' ').trim()).toBe('* year: our reading');
+		expect(inferred.querySelector('rect')).toHaveAttribute('stroke-dasharray');
 	});
 });
 

@@ -138,7 +138,18 @@ export function untranslated(code: EditionSpec['code'], text: string): string[] 
 		const bad = disallowedLatinWords(text, {
 			phrases: ['Source Serif 4', 'SIL Open Font License', 'Natural Earth', 'embed.js', 'pym.js'],
 			words: [
-				...['UNOCT', 'UNRCCA', 'Inter', 'Svelte', 'SvelteKit', 'LayerCake', 'D3', 'Scrollama', 'world-atlas'],
+				...[
+					'UNOCT',
+					'UNRCCA',
+					'Inter',
+					'Svelte',
+					'SvelteKit',
+					'LayerCake',
+					'D3',
+					'Scrollama',
+					'world-atlas',
+					'topojson-client'
+				],
 				// The formats of the data files and the embed codes' tools.
 				...['CSV', 'JSON', 'iframe']
 			],

@@ -11,7 +11,8 @@ import {
 	stepReached,
 	waitForActive,
 	waitForScroller,
-	waitForStill
+	waitForStill,
+	unfoldTable
 } from './story';
 import { EDITIONS } from './editions-helpers';
 import { triggerFor } from '../../src/lib/layout.js';
@@ -121,6 +122,7 @@ test.describe('step links on phones', () => {
 
 	test("the table's link to a step shows the card's title too", async ({ page }) => {
 		await openStory(page);
+		await unfoldTable(page);
 		const step = MILESTONES[MILESTONES.length - 2];
 		await page.locator(`table a[href="#${step.id}"]`).first().click();
 		await expect(page.locator('figure[data-active-step]')).toHaveAttribute('data-active-step', step.id);
@@ -153,8 +155,10 @@ test('a malformed fragment is ignored and scrolling still drives the graphic', a
 test.describe('the milestone table on phones', () => {
 	test.skip(({ viewport }) => (viewport?.width ?? 0) > 500, 'phones only');
 
-	test('reads without sideways scrolling, caption included', async ({ page }) => {
+	test('is folded, and unfolded reads without sideways scrolling, caption included', async ({ page }) => {
 		await page.goto('/en/');
+		await expect(page.getByRole('table')).toBeHidden();
+		await unfoldTable(page);
 		const fit = await page.locator('table').evaluate((table) => {
 			const region = table.parentElement!;
 			const caption = table.querySelector('caption')!.getBoundingClientRect();
@@ -259,7 +263,7 @@ test.describe('the layout (issue #11)', () => {
 		}
 	});
 
-	test("on wide screens the cards, the hero, the overview and the sections after the scrolly share the hero's left edge", async ({
+	test("on wide screens the cards, the intro and the sections after the scrolly share the hero's left edge", async ({
 		page
 	}) => {
 		test.skip((page.viewportSize()?.width ?? 0) < 960, 'wide screens only');
@@ -271,13 +275,7 @@ test.describe('the layout (issue #11)', () => {
 				.evaluate((el) => el.getBoundingClientRect().left);
 		const hero = await left('.hero h1');
 		expect(hero, 'the column is centred, not at the screen edge').toBeGreaterThan(100);
-		for (const selector of [
-			'[data-step]',
-			'figure[data-overview] figcaption',
-			'#scrolly-heading',
-			'#notes-heading',
-			'#table-heading'
-		])
+		for (const selector of ['[data-step]', '.steps .intro', '#interview-heading', '#notes-heading', '#table-heading'])
 			expect(Math.abs((await left(selector)) - hero), selector).toBeLessThanOrEqual(2);
 	});
 });

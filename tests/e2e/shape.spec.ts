@@ -68,10 +68,13 @@ for (const ed of EDITIONS) {
 		test.skip(testInfo.project.name !== 'phone', 'a phone measure');
 		await page.goto(ed.path);
 		await page.evaluate(() => document.fonts.ready);
-		const { top, screens } = await page.locator('.steps [data-step]').first().evaluate((el) => {
-			const top = el.getBoundingClientRect().top + window.scrollY;
-			return { top, screens: top / window.innerHeight };
-		});
+		const { top, screens } = await page
+			.locator('.steps [data-step]')
+			.first()
+			.evaluate((el) => {
+				const top = el.getBoundingClientRect().top + window.scrollY;
+				return { top, screens: top / window.innerHeight };
+			});
 		expect(screens, `first card at ${Math.round(top)} px`).toBeLessThanOrEqual(1.6);
 	});
 }
@@ -87,7 +90,9 @@ test('no step leans on another: no "in the same paragraph", "either", "also" bet
 		await page.goto(ed.path);
 		const texts = await page
 			.locator('.steps [data-step]')
-			.evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.querySelector('h3 + p')?.textContent ?? '']));
+			.evaluateAll((els) =>
+				els.map((e) => [e.getAttribute('data-step'), e.querySelector('h3 + p')?.textContent ?? ''])
+			);
 		expect(texts.length).toBe(MILESTONES.length);
 		for (const [id, text] of texts) expect(text, `${ed.code} ${id}`).not.toMatch(REFERS[ed.code]);
 	}
@@ -128,7 +133,14 @@ test.describe('after the scrolly', () => {
 			.locator('main section')
 			.evaluateAll((els) => els.map((e) => e.querySelector('h2')?.id ?? ''));
 		const at = (name: string) => order.findIndex((x) => x.includes(name));
-		const sequence = ['scrolly-heading', 'interview-heading', 'table-heading', 'notes-heading', 'credits-heading', 'newsroom-heading'];
+		const sequence = [
+			'scrolly-heading',
+			'interview-heading',
+			'table-heading',
+			'notes-heading',
+			'credits-heading',
+			'newsroom-heading'
+		];
 		for (const name of sequence) expect(at(name), name).toBeGreaterThanOrEqual(0);
 		expect(sequence.map(at)).toEqual(sequence.map(at).toSorted((a, b) => a - b));
 		await expect(page.locator('.notes .data-files a')).toHaveCount(2);
@@ -138,8 +150,14 @@ test.describe('after the scrolly', () => {
 		// The long form of the methods is folded under the short one.
 		await expect(page.locator('.notes details.more')).not.toHaveAttribute('open');
 		// The table lists every milestone in the story's order; open at a laptop's width, folded on a phone.
-		const rows = await page.locator('.milestone-table tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
-		expect(rows).toEqual(editionOf('en').milestones.filter((m) => m.role !== 'recap').map((m) => m.id));
+		const rows = await page
+			.locator('.milestone-table tbody tr')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+		expect(rows).toEqual(
+			editionOf('en')
+				.milestones.filter((m) => m.role !== 'recap')
+				.map((m) => m.id)
+		);
 		const wide = page.viewportSize()!.width >= WIDE_MIN_PX;
 		if (wide) await expect(page.locator('.milestone-table details')).toHaveAttribute('open');
 		else await expect(page.locator('.milestone-table details')).not.toHaveAttribute('open');

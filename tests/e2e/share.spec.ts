@@ -17,7 +17,8 @@ import { serve } from '../../scripts/serve.mjs';
 
 const ORIGIN = siteOrigin(process.env);
 const OG_LOCALE: Record<Lang, string> = { uz: 'uz_UZ', 'uz-cyrl': 'uz_UZ', ru: 'ru_RU', en: 'en_GB' };
-const IDS = model.milestones.map((m) => m.id);
+// A part is told in its step: it has no share page of its own.
+const IDS = model.milestones.filter((m) => m.role !== 'part').map((m) => m.id);
 
 /** The head's tags as [attribute, key] → values: meta by property or name, link by rel (+ hreflang). */
 function headOf(path: string) {

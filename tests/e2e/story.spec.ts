@@ -219,7 +219,8 @@ test.describe('without JavaScript', () => {
 
 /** The first change of view: from the opening (the overview) to the first step (in detail). */
 const TO_DETAIL = (() => {
-	if (OPENING.view !== 'overview' || FIRST.view !== 'detail') throw new Error('content: the story does not open on the overview and zoom in at the first step');
+	if (OPENING.view !== 'overview' || FIRST.view !== 'detail')
+		throw new Error('content: the story does not open on the overview and zoom in at the first step');
 	return { to: FIRST };
 })();
 

@@ -87,6 +87,13 @@ export async function stepReached(page: Page): Promise<string | undefined> {
 	);
 }
 
+/** Unfolds the milestone table if it is folded (on phones it is, until the reader opens it). */
+export async function unfoldTable(page: Page) {
+	const details = page.locator('.milestone-table details');
+	if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+	await expect(details).toHaveAttribute('open');
+}
+
 /** Waits until the sticky graphic shows the given step. */
 export async function waitForActive(page: Page, id: string) {
 	await expect(page.locator('figure[data-active-step]')).toHaveAttribute('data-active-step', id);
@@ -149,8 +156,13 @@ export async function expectOpening(page: Page) {
 	expect(state.active, 'no step is data-active="true"').toEqual([]);
 	expect(state.view, 'the opening view').toBe(OPENING.view);
 	expect(state.marks.length, 'the timeline has marks').toBeGreaterThan(0);
-	expect(state.marks.filter((x) => x.on), 'nothing highlighted before the first card').toEqual([]);
-	expect(state.counter?.match(/\d+/g), 'the counter says how many steps there are').toEqual([String(MILESTONES.length)]);
+	expect(
+		state.marks.filter((x) => x.on),
+		'nothing highlighted before the first card'
+	).toEqual([]);
+	expect(state.counter?.match(/\d+/g), 'the counter says how many steps there are').toEqual([
+		String(MILESTONES.length)
+	]);
 	return state;
 }
 

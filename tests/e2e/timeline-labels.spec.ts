@@ -79,6 +79,5 @@ test.describe('a font wider than the estimate (a reader whose fallback font is w
 		await expect.poll(async () => Number(await timeline.getAttribute('data-widen'))).toBeGreaterThan(1.1);
 		// …and the names move to hold it.
 		await expect.poll(() => labelProblems(timeline.locator('svg'))).toEqual([]);
-		await expect.poll(() => labelProblems(page.locator('figure[data-overview] .timeline svg'))).toEqual([]);
 	});
 });

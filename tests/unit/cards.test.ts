@@ -128,15 +128,20 @@ describe('a card', () => {
 		// The recap gathers the others: its card names its places, with no date of its own.
 		const closing = stepOf('closing');
 		expect(closing.whenLabel).toBe('');
-		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).toContain(
-			drawn(closing.placeNames.join(' · '))
-		);
+		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).toContain(drawn(closing.placeNames.join(' · ')));
 		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).not.toContain(ed.ui.precision.undated);
 	});
 
 	// Every state the cards draw: a day, an inferred month, a step with an inferred part, the overview's range
 	// (with the detail window), the recap, and the story's own card (no id: the recap's graphic).
-	const states = ['memorandum', 'visit-roadmap', 'countering-terrorist-travel', 'national-strategy', 'closing', undefined];
+	const states = [
+		'memorandum',
+		'visit-roadmap',
+		'countering-terrorist-travel',
+		'national-strategy',
+		'closing',
+		undefined
+	];
 
 	it('styles every classed shape of the graphic (resvg fills a shape it has no rule for black)', async () => {
 		for (const id of states) {

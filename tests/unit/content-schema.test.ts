@@ -23,7 +23,11 @@ describe('the story content', () => {
 		]);
 		// A part is told in the step above it and shown in that step's views.
 		const byId = Object.fromEntries(model.milestones.map((m) => [m.id, m]));
-		expect(byId.frameworks).toMatchObject({ stepId: 'memorandum', view: byId.memorandum.view, map: byId.memorandum.map });
+		expect(byId.frameworks).toMatchObject({
+			stepId: 'memorandum',
+			view: byId.memorandum.view,
+			map: byId.memorandum.map
+		});
 		expect(byId['early-warning-network'].stepId).toBe('visit-roadmap');
 		expect(byId['cybersecurity-programme'].stepId).toBe('countering-terrorist-travel');
 		expect(byId.closing.stepId).toBe('closing');
@@ -81,7 +85,12 @@ describe('bad content stops the build with a message naming file, id and field',
 		],
 		[
 			'undated with a date',
-			edit(files, M, /id: frameworks\nrole: part\nprecision: undated\n/, 'id: frameworks\nrole: part\nprecision: undated\ndate: 2024\n'),
+			edit(
+				files,
+				M,
+				/id: frameworks\nrole: part\nprecision: undated\n/,
+				'id: frameworks\nrole: part\nprecision: undated\ndate: 2024\n'
+			),
 			/milestone "frameworks", field "date": expected no date for precision "undated", got "2024"/
 		],
 		[
@@ -317,6 +326,7 @@ describe('what an editor may write and still build', () => {
 	it('a value of several lines ended by :end keeps every line', () => {
 		const input = edit(files, UZ, /(text: 2023-yil 5-dekabr kuni[^\n]*)/, '$1\nBu ikkinchi qator.\n:end');
 		const memorandum = buildModel(input).milestones.find((m) => m.id === 'memorandum')!;
-		expect(memorandum.text.uz.text).toMatch(/belgilab berdi\.\nBu ikkinchi qator\.$/);
+		const before = buildModel(files).milestones.find((m) => m.id === 'memorandum')!;
+		expect(memorandum.text.uz.text).toBe(`${before.text.uz.text}\nBu ikkinchi qator.`);
 	});
 });

@@ -48,7 +48,13 @@ describe('milestoneRecords', () => {
 			expect(basis.memorandum).toBe(edition.ui.dateBasis.stated);
 			expect(basis['national-strategy']).toBe(edition.ui.dateBasis.stated);
 			expect(basis.frameworks).toBe('');
-			for (const id of ['visit-roadmap', 'expert-council', 'countering-terrorist-travel', 'december-briefing', 'cybersecurity-programme']) {
+			for (const id of [
+				'visit-roadmap',
+				'expert-council',
+				'countering-terrorist-travel',
+				'december-briefing',
+				'cybersecurity-programme'
+			]) {
 				expect(basis[id], id).toContain('2024');
 				expect(basis[id], id).not.toBe(edition.ui.dateBasis.stated);
 			}

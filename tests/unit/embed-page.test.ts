@@ -59,7 +59,9 @@ describe('embedPageData', () => {
 		const data = embedPageData(model, 'ru');
 		expect(data.edition.lang).toBe('ru');
 		// The steps (a part is told in its step, so it has none), and every milestone for the timeline's marks.
-		expect(data.edition.steps.map((s) => s.id)).toEqual(model.milestones.filter((m) => m.role !== 'part').map((m) => m.id));
+		expect(data.edition.steps.map((s) => s.id)).toEqual(
+			model.milestones.filter((m) => m.role !== 'part').map((m) => m.id)
+		);
 		expect(data.edition.milestones.map((s) => s.id)).toEqual(model.milestones.map((m) => m.id));
 		expect(data.edition.opening).toEqual(model.opening);
 		expect(data.edition.ui.embed.counter).toBe('{0} из {1}');

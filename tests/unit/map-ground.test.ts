@@ -57,7 +57,9 @@ describe('the ground picture', () => {
 			expect(response.headers.get('content-type')).toBe('image/svg+xml');
 			expect(await response.text()).toBe(groundSvg(staticMapFor(view)));
 		}
-		expect(await (await GET({ params: { view: first.id } } as Parameters<typeof GET>[0])).text()).toBe(groundSvg(drawn));
+		expect(await (await GET({ params: { view: first.id } } as Parameters<typeof GET>[0])).text()).toBe(
+			groundSvg(drawn)
+		);
 		// A view no edition opens on (the council's: a later step) has no picture.
 		expect(() => GET({ params: { view: 'council' } } as Parameters<typeof GET>[0])).toThrow();
 		let thrown: unknown;

@@ -30,7 +30,8 @@ const years = (html: string) => [...graphic(html).matchAll(/class="[^"]*\byear">
 
 const original = page(readContentFiles());
 /** The content opening on the Central Asia map instead (an editor's edit of content/milestones.aml). */
-const openOnRegion = () => edit(readContentFiles(), 'content/milestones.aml', 'openingMap: uzbekistan', 'openingMap: central-asia');
+const openOnRegion = () =>
+	edit(readContentFiles(), 'content/milestones.aml', 'openingMap: uzbekistan', 'openingMap: central-asia');
 
 describe('the built page follows content', () => {
 	it('renders the opening as the reader sees it (the baseline the edits change)', () => {

@@ -36,7 +36,9 @@ const move = (id: string, to: number) => {
 describe('the order of the steps', () => {
 	const model = buildModel(files);
 	const steps = model.milestones.filter((m) => m.role !== 'part');
-	const dated = steps.flatMap((m) => (m.role === 'event' && m.when.precision !== 'undated' ? [{ id: m.id, ...m.when }] : []));
+	const dated = steps.flatMap((m) =>
+		m.role === 'event' && m.when.precision !== 'undated' ? [{ id: m.id, ...m.when }] : []
+	);
 
 	it('opens on the one exact date, the memorandum of 5 December 2023', () => {
 		expect(steps[0].id).toBe('memorandum');
@@ -81,21 +83,27 @@ describe('the order of the steps', () => {
 	});
 
 	it('accepts a year after a month inside it (2024 after May 2024)', () => {
-		expect(compareDated({ start: '2024-01-01', end: '2025-01-01' }, { start: '2024-05-01', end: '2024-06-01' })).toBeLessThan(0);
+		expect(
+			compareDated({ start: '2024-01-01', end: '2025-01-01' }, { start: '2024-05-01', end: '2024-06-01' })
+		).toBeLessThan(0);
 		expect(problems(files)).toEqual([]);
 	});
 
 	it('rejects a part with no step above it', () => {
 		const ids = ['frameworks', ...ORDER.filter((x) => x !== 'frameworks')];
 		expect(problems(reordered(ids))).toContainEqual(
-			expect.stringMatching(/milestone "frameworks", field "role": expected a part right under the step \(role: event\) it is told in/)
+			expect.stringMatching(
+				/milestone "frameworks", field "role": expected a part right under the step \(role: event\) it is told in/
+			)
 		);
 	});
 
 	it('rejects an event after the recap', () => {
 		const ids = [...ORDER.filter((x) => x !== 'national-strategy'), 'national-strategy'];
 		expect(problems(reordered(ids))).toContainEqual(
-			expect.stringMatching(/milestone "national-strategy", field "role": expected every event and part before the recap/)
+			expect.stringMatching(
+				/milestone "national-strategy", field "role": expected every event and part before the recap/
+			)
 		);
 	});
 

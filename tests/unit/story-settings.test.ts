@@ -41,11 +41,20 @@ describe('map views come from content/map.aml and content/places.aml', () => {
 		const view = (id: string) => views.find((v) => v.id === id)!;
 		expect(view('central-asia').legend).toBe('Central Asia: five states (our reading)');
 		expect(views.filter((v) => v.legend).map((v) => v.id)).toEqual(['council', 'central-asia', 'synthesis']);
-		for (const v of views) if (v.highlight.length > 1) expect(v.legend, v.id).toBe('Central Asia: five states (our reading)');
+		for (const v of views)
+			if (v.highlight.length > 1) expect(v.legend, v.id).toBe('Central Asia: five states (our reading)');
 		// The council's region with its city; the closing synthesis: the world's globe and arc, the region filled.
-		expect(view('council')).toMatchObject({ places: ['tashkent', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'], tone: 'light' });
+		expect(view('council')).toMatchObject({
+			places: ['tashkent', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'],
+			tone: 'light'
+		});
 		expect(view('council').highlight).toEqual(view('central-asia').highlight);
-		expect(view('synthesis')).toMatchObject({ center: view('world').center, scale: view('world').scale, arc: view('world').arc, tone: 'strong' });
+		expect(view('synthesis')).toMatchObject({
+			center: view('world').center,
+			scale: view('world').scale,
+			arc: view('world').arc,
+			tone: 'strong'
+		});
 		expect(view('synthesis').highlight).toEqual(view('central-asia').highlight);
 	});
 
@@ -74,7 +83,10 @@ describe('map views come from content/map.aml and content/places.aml', () => {
 describe('timeline views come from content/timeline.aml', () => {
 	it('give each view its time domain, unit and caption in the edition language', () => {
 		// As content/timeline.aml and content/ru/graphics.aml give them (the edition typesets the words: untypeset).
-		const views = editionFor(buildModel(files), 'ru').timelineViews.map((v) => ({ ...v, caption: untypeset(v.caption) }));
+		const views = editionFor(buildModel(files), 'ru').timelineViews.map((v) => ({
+			...v,
+			caption: untypeset(v.caption)
+		}));
 		expect(views).toEqual([
 			{ id: 'overview', from: '2021-01-01', to: '2027-01-01', unit: 'year', caption: '2021–2026 годы' },
 			{
@@ -100,7 +112,9 @@ describe('timeline views come from content/timeline.aml', () => {
 			'overview: 2021–2026-yillar oraligʻi'
 		);
 		expect(untypeset(uz(input).timelineViews[0].caption)).toBe('2021–2026-yillar oraligʻi');
-		expect(untypeset(editionFor(buildModel(input), 'uz-cyrl').timelineViews[0].caption)).toBe('2021–2026-йиллар оралиғи');
+		expect(untypeset(editionFor(buildModel(input), 'uz-cyrl').timelineViews[0].caption)).toBe(
+			'2021–2026-йиллар оралиғи'
+		);
 	});
 });
 
@@ -118,9 +132,9 @@ describe('the Uzbek Cyrillic spelling of names comes from content/transliteratio
 		const nyuYork = (input: Record<string, string>) =>
 			editionFor(buildModel(input), 'uz-cyrl').places.find((p) => p.id === 'new-york')!.name;
 		expect(untypeset(nyuYork(files))).toBe('Нью-Йорк');
-		expect(untypeset(nyuYork(edit(files, 'content/transliteration.aml', 'latin: Nyu-York\ncyrillic: Нью-Йорк\n\n', '')))).toBe(
-			'Ню-Ёрк'
-		);
+		expect(
+			untypeset(nyuYork(edit(files, 'content/transliteration.aml', 'latin: Nyu-York\ncyrillic: Нью-Йорк\n\n', '')))
+		).toBe('Ню-Ёрк');
 	});
 
 	it('keeps keepLatin words in Latin script', () => {

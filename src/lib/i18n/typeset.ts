@@ -99,5 +99,8 @@ export function typeset(text: string, lang: Lang): string {
 
 /** No-break spaces and hyphens made ordinary ones (the typesetting undone, for text that had none before), e.g. to compare or search. */
 export function untypeset(text: string): string {
-	return text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '').replace(/\u2011/g, '-');
+	return text
+		.replace(/\u00a0/g, ' ')
+		.replace(/\u2060/g, '')
+		.replace(/\u2011/g, '-');
 }

@@ -194,7 +194,7 @@ const uz: UiStrings = {
 		'no-year': 'intervyuda yil aytilmagan; {0}-yil deb hisoblaymiz (bizning talqinimiz)'
 	},
 	notesMore: 'Manbalar va usul haqida batafsil',
-	exploreHint: 'Bosqichni ochish uchun vaqt chizigʻidagi istalgan belgini bosing.',
+	exploreHint: 'Vaqt chizigʻidagi belgini bossangiz, uning bosqichi ochiladi.',
 	scrollCue: 'Yil boʻylab yurish uchun pastga aylantiring',
 	openingCounter: '{0} bosqich',
 	today: 'Bugun',
@@ -273,7 +273,7 @@ const ru: UiStrings = {
 		'no-year': 'в интервью год не назван; относим к {0} году (наше прочтение)'
 	},
 	notesMore: 'Подробнее об источниках и методе',
-	exploreHint: 'Нажмите на любую отметку на шкале, чтобы открыть её этап.',
+	exploreHint: 'Нажмите на отметку на шкале, чтобы открыть её этап.',
 	scrollCue: 'Прокрутите, чтобы пройти по году',
 	openingCounter: 'Этапов: {0}',
 	today: 'Сегодня',
@@ -353,7 +353,7 @@ const en: UiStrings = {
 		'no-year': 'no year in the interview, read as {0} (our reading)'
 	},
 	notesMore: 'More on sources and methods',
-	exploreHint: 'Tap or click any mark on the timeline to open its step.',
+	exploreHint: 'Tap any mark on the timeline to open its step.',
 	scrollCue: 'Scroll to follow the year',
 	openingCounter: '{0} steps',
 	today: 'Today',

@@ -38,9 +38,12 @@ type StoryShape = { steps: Step[]; milestones: Step[]; opening: Opening };
  */
 export function graphicStateFor(story: StoryShape, activeId: string | undefined): GraphicState {
 	const step = story.steps.find((s) => s.id === activeId);
-	if (!step) return { activeId: undefined, view: story.opening.view, highlighted: [], recap: false, mapView: story.opening.map };
+	if (!step)
+		return { activeId: undefined, view: story.opening.view, highlighted: [], recap: false, mapView: story.opening.map };
 	const recap = step.role === 'recap';
-	const highlighted = recap ? story.milestones.filter((m) => m.role !== 'recap').map((m) => m.id) : [step.id, ...step.parts];
+	const highlighted = recap
+		? story.milestones.filter((m) => m.role !== 'recap').map((m) => m.id)
+		: [step.id, ...step.parts];
 	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map };
 }
 
@@ -48,7 +51,10 @@ export function graphicStateFor(story: StoryShape, activeId: string | undefined)
 export interface GraphicEdition extends StoryShape {
 	/** The edition's places, named in its language; a country's `label` is where its name is written. */
 	places: (EditionPlace & { label?: LonLat })[];
-	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'detailWindow' | 'inferredMark'>;
+	ui: Pick<
+		UiStrings,
+		'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'detailWindow' | 'inferredMark'
+	>;
 	monthsShort: string[];
 	timelineViews: TimelineViewSetting[];
 	mapViews: MapViewSetting[];
@@ -87,7 +93,8 @@ function byId<T extends { id: string }>(list: T[], id: string, what: string): T 
 }
 
 /** A date in words, with the marker of a year that is our reading ("May 2024*"). */
-export const markedWhen = (m: Pick<Step, 'whenLabel' | 'basis'>) => (m.basis === 'stated' ? m.whenLabel : `${m.whenLabel}*`);
+export const markedWhen = (m: Pick<Step, 'whenLabel' | 'basis'>) =>
+	m.basis === 'stated' ? m.whenLabel : `${m.whenLabel}*`;
 
 /**
  * The story's milestones as timeline items: dated ones on the time scale (an inferred year marked),
@@ -169,7 +176,9 @@ export function graphicPropsFor(edition: GraphicEdition, activeId: string | unde
 			recap: state.recap,
 			months: edition.monthsShort,
 			undatedLabel: edition.ui.undatedLane,
-			description: step ? describeTimeline(step, timelineView.caption, edition.ui) : fill(edition.ui.describeRecap, timelineView.caption),
+			description: step
+				? describeTimeline(step, timelineView.caption, edition.ui)
+				: fill(edition.ui.describeRecap, timelineView.caption),
 			zoomWindow: zoomWindowFor(timelineView, edition.timelineViews, edition.ui.detailWindow)
 		},
 		map: mapViewFor(mapView, edition.places),

@@ -15,9 +15,7 @@ export const csr = false;
 export const entries = () =>
 	loadContent()
 		.milestones.filter((m) => m.role !== 'part') // a part is told in its step: no page of its own
-		.flatMap((m) =>
-		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
-	);
+		.flatMap((m) => LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id })));
 
 /** A path from the site's root as an absolute path under BASE_PATH (/graphics/voronkov/ru/#memorandum; /ru/#memorandum without one). */
 function underBase(path: string, url: URL): string {

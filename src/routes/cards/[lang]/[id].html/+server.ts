@@ -42,7 +42,14 @@ const CSP = (() => {
 const STORY = 'story';
 
 export const entries = () =>
-	LANGUAGES.flatMap((lang) => [STORY, ...loadContent().milestones.filter((m) => m.role !== 'part').map((m) => m.id)].map((id) => ({ lang, id })));
+	LANGUAGES.flatMap((lang) =>
+		[
+			STORY,
+			...loadContent()
+				.milestones.filter((m) => m.role !== 'part')
+				.map((m) => m.id)
+		].map((id) => ({ lang, id }))
+	);
 
 export const GET = async ({ params, url }) => {
 	const lang = params.lang as Lang;

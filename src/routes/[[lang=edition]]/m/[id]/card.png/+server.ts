@@ -11,9 +11,7 @@ export const prerender = true;
 export const entries = () =>
 	loadContent()
 		.milestones.filter((m) => m.role !== 'part') // a part is told in its step: no page of its own
-		.flatMap((m) =>
-		LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id }))
-	);
+		.flatMap((m) => LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? { id: m.id } : { lang, id: m.id })));
 
 export const GET = async ({ params, url }) => {
 	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
