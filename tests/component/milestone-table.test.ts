@@ -89,17 +89,15 @@ describe('MilestoneTable', () => {
 	describe('folded under its heading', () => {
 		afterEach(() => vi.restoreAllMocks());
 		const wide = (matches: boolean) =>
-			vi
-				.spyOn(window, 'matchMedia')
-				.mockImplementation(
-					(query: string) =>
-						({
-							matches: matches && query === MEDIA.wide,
-							media: query,
-							addEventListener() {},
-							removeEventListener() {}
-						}) as unknown as MediaQueryList
-				);
+			vi.spyOn(window, 'matchMedia').mockImplementation(
+				(query: string) =>
+					({
+						matches: matches && query === MEDIA.wide,
+						media: query,
+						addEventListener() {},
+						removeEventListener() {}
+					}) as unknown as MediaQueryList
+			);
 		const details = () => document.querySelector('details')!;
 
 		it('stays folded on phones (the steps told it already), its heading the summary', () => {

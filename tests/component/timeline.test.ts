@@ -143,6 +143,8 @@ describe('Timeline', () => {
 		const mark = container.querySelector('[data-mark="programme"]')!;
 		expect(mark).toHaveClass('inferred');
 		expect(mark).toHaveAttribute('data-inferred', 'true');
+		// Outlined in its precision's colour while highlighted.
+		expect(mark.querySelector('rect')).toHaveAttribute('stroke', PRECISION_COLOURS.year);
 		expect(container.querySelectorAll('.mark.inferred')).toHaveLength(1);
 		expect(container.querySelector('[data-mark="visit"]')).not.toHaveAttribute('data-inferred');
 		expect([...container.querySelectorAll('.active-label')].map((t) => t.textContent).join(' ')).toContain('2024*');
@@ -334,11 +336,14 @@ describe('Timeline names what it shows', () => {
 		const { container } = await renderWith({ axis: DETAIL, highlighted: ['visit'] });
 		const active = container.querySelectorAll<SVGTextElement>('.row-label.active-label');
 		expect([...active].map((t) => t.textContent).join(' ')).toMatch(/Visit.*May 2024/);
-		for (const t of active) expect(t.style.getPropertyValue('--label-on')).toBe(PRECISION_COLOURS.month);
-		// The active mark is in its precision's colour too (a month's), not the accent.
-		expect((container.querySelector('[data-mark="visit"]') as SVGGElement).style.getPropertyValue('--mark-on')).toBe(
-			PRECISION_COLOURS.month
-		);
+		// Its date in its precision's colour (a month's), not the accent; as an attribute (no inline style: the CSP).
+		const dates = [...container.querySelectorAll('.row-label.active-label .date')];
+		expect(dates.map((d) => d.textContent).join(' ')).toContain('May 2024');
+		for (const d of dates) expect(d).toHaveAttribute('fill', PRECISION_COLOURS.month);
+		// The active mark is in its precision's colour too.
+		expect(container.querySelector('[data-mark="visit"] rect')).toHaveAttribute('fill', PRECISION_COLOURS.month);
+		expect(container.querySelector('[data-mark="memo"] circle')).not.toHaveAttribute('fill');
+		expect(container.querySelector('[style*="--"]')).toBeNull();
 		expect(container.querySelector('[data-label="memo"]')).toHaveTextContent(/^Memorandum$/);
 		expect(container.querySelector('[data-label="memo"]')).not.toHaveClass('on');
 	});
@@ -353,11 +358,18 @@ describe('Timeline names what it shows', () => {
 	it('colours the recap by precision, with a key in the same colours', async () => {
 		const { container } = await renderWith({ highlighted: ITEMS.map((i) => i.id), recap: true });
 		expect(container.querySelector('.timeline')).toHaveClass('recap');
+		// Each mark's shape is filled in its precision's colour (a presentation attribute: no inline style, the CSP).
 		const colour = (id: string) =>
-			(container.querySelector(`[data-mark="${id}"]`) as SVGGElement).style.getPropertyValue('--mark-on');
+			container.querySelector(`[data-mark="${id}"] :is(rect, circle)`)!.getAttribute('fill');
 		expect(container.querySelector('[data-mark="memo"]')).toHaveClass('precision-day');
 		expect(container.querySelector('[data-mark="strategy"]')).toHaveClass('precision-range');
 		const colours = ['memo', 'visit', 'programme', 'strategy'].map(colour);
+		expect(colours).toEqual([
+			PRECISION_COLOURS.day,
+			PRECISION_COLOURS.month,
+			PRECISION_COLOURS.year,
+			PRECISION_COLOURS.range
+		]);
 		expect(new Set(colours).size).toBe(4);
 		expect(colour('council')).toBe(colour('visit'));
 		// The undated chips are outlined, not filled.

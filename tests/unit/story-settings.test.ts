@@ -44,10 +44,15 @@ describe('map views come from content/map.aml and content/places.aml', () => {
 		for (const v of views)
 			if (v.highlight.length > 1) expect(v.legend, v.id).toBe('Central Asia: five states (our reading)');
 		// The council's region with its city; the closing synthesis: the world's globe and arc, the region filled.
-		expect(view('council')).toMatchObject({
-			places: ['tashkent', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'],
-			tone: 'light'
-		});
+		expect(view('council').tone).toBe('light');
+		expect([...view('council').places].sort()).toEqual([
+			'kazakhstan',
+			'kyrgyzstan',
+			'tajikistan',
+			'tashkent',
+			'turkmenistan',
+			'uzbekistan'
+		]);
 		expect(view('council').highlight).toEqual(view('central-asia').highlight);
 		expect(view('synthesis')).toMatchObject({
 			center: view('world').center,

@@ -1,3 +1,4 @@
+import { untypeset } from '$lib/i18n/typeset';
 import { describe, expect, it } from 'vitest';
 import { cyrillicTransliterator } from '$lib/i18n/transliterate';
 import { buildModel } from '$lib/content/model';
@@ -239,8 +240,8 @@ describe('toCyrillic: month names (O-B)', () => {
 
 	it('the Uzbek Cyrillic edition has no month with ь before a suffix, and keeps it in the bare name', () => {
 		const cyrl = editionFor(model, 'uz-cyrl');
-		// Typeset or not (U+2011 after a day number).
-		const text = JSON.stringify(cyrl).replace(/\u2011/g, '-');
+		// Typeset or not (a word joiner after the hyphen of a day number).
+		const text = untypeset(JSON.stringify(cyrl));
 		expect(text).not.toMatch(/(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь[а-яўқғҳ]/iu);
 		expect(text).toMatch(/\d-(?:январь|февраль|апрель|июнь|июль|сентябрь|октябрь|ноябрь|декабрь)(?![а-яўқғҳ])/u);
 		// The audit's case (uz/copy.aml: "dekabrdagi brifingni"), wherever the Latin text has it.

@@ -49,9 +49,8 @@ export const TIMELINE_CSS = `
 .chip.on rect { fill: ${INK.paper}; stroke: ${INK.accent}; stroke-width: 2; stroke-dasharray: none; }
 .chip.on text { fill: ${INK.accentInk}; }
 .mark.active rect { stroke: ${INK.ink}; stroke-width: 1.5; }
-.mark.inferred rect { fill-opacity: 0.35; stroke: ${INK.mark}; stroke-width: 1.5; stroke-dasharray: 3 2; }
-.mark.on.inferred rect { stroke: ${INK.accent}; }
-.row-label.active-label.date-part { fill: ${INK.accentInk}; }
+.mark.inferred rect { fill-opacity: 0.35; stroke-width: 1.5; stroke-dasharray: 3 2; }
+.row-label.inside.on.inferred { fill: ${INK.ink}; }
 .zoom-window rect { fill: #efe7d8; }
 .zoom-window line { stroke: ${INK.muted}; stroke-width: 1; stroke-dasharray: 3 3; }
 `;

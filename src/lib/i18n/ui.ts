@@ -195,7 +195,7 @@ const uz: UiStrings = {
 	},
 	notesMore: 'Manbalar va usul haqida batafsil',
 	exploreHint: 'Vaqt chizigʻidagi belgini bossangiz, uning bosqichi ochiladi.',
-	scrollCue: 'Yil boʻylab yurish uchun pastga aylantiring',
+	scrollCue: 'Pastga aylantiring',
 	openingCounter: '{0} bosqich',
 	today: 'Bugun',
 	embedSection: 'Tahririyatlar uchun'

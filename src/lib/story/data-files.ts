@@ -10,6 +10,7 @@
  */
 import type { Edition } from '$lib/content/edition';
 import { fill } from '$lib/i18n/fill';
+import { untypeset } from '$lib/i18n/typeset';
 
 export interface MilestoneRecord {
 	id: string;
@@ -49,14 +50,15 @@ export function milestoneRecords(edition: Pick<Edition, 'milestones' | 'ui'>): M
 		.filter((s) => s.role !== 'recap')
 		.map((s) => ({
 			id: s.id,
-			title: s.title,
-			date: s.whenLabel,
+			// As plain text: no word joiners or no-break spaces (the page's typesetting) in the data.
+			title: untypeset(s.title),
+			date: untypeset(s.whenLabel),
 			precision: s.when.precision,
 			date_basis: basisWords(s, edition.ui.dateBasis),
 			start: s.when.precision === 'undated' ? '' : s.when.start,
 			end: s.when.precision === 'undated' ? '' : dayBefore(s.when.end),
-			places: s.placeNames,
-			organisations: s.organisationNames,
+			places: s.placeNames.map(untypeset),
+			organisations: s.organisationNames.map(untypeset),
 			paragraphs: s.paragraphs
 		}));
 }

@@ -9,6 +9,7 @@
 import type { Edition } from '$lib/content/edition';
 import { EDITION_PATH, HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { graphicPropsFor } from './graphic-state';
+import { untypeset } from '$lib/i18n/typeset';
 
 /** og:locale per edition, in the language_TERRITORY form the platforms accept (both Uzbek scripts are uz_UZ). */
 const OG_LOCALE: Record<Lang, string> = { uz: 'uz_UZ', 'uz-cyrl': 'uz_UZ', ru: 'ru_RU', en: 'en_GB' };
@@ -55,9 +56,15 @@ export function localeAlternates(lang: Lang): string[] {
 /** What the card shows, in words: the milestone (or the story's recap), its date, the graphic's descriptions. */
 function cardAlt(edition: Edition, id: string | undefined): string {
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
-	const head = id ? `${graphic.title} (${graphic.dateLabel}).` : `${edition.copy.headline}.`;
-	return `${head} ${graphic.timeline.description} ${graphic.mapDescription}`;
+	const head = id ? (graphic.dateLabel ? `${graphic.title} (${graphic.dateLabel}).` : `${graphic.title}.`) : `${edition.copy.headline}.`;
+	return plain(`${head} ${graphic.timeline.description} ${graphic.mapDescription}`);
 }
+
+/** Text for tags read outside the page (titles, descriptions, alt texts): no typesetting characters (word joiners, no-break spaces). */
+const plain = untypeset;
+
+/** Between a step's title and the site's name in a <title>: the dash each language's text uses (English a spaced en dash). */
+const TITLE_SEPARATOR: Record<Lang, string> = { uz: ' — ', 'uz-cyrl': ' — ', ru: ' — ', en: ' – ' };
 
 /** The step whose picture stands for the whole story (the recap, which shows every event), if there is one. */
 export const recapId = (edition: Pick<Edition, 'steps'>) => edition.steps.find((s) => s.role === 'recap')?.id;
@@ -83,8 +90,8 @@ export function storySeo(edition: Edition, origin: string): SeoProps {
 	const here = abs(EDITION_PATH[edition.lang]);
 	return {
 		...rest,
-		title: edition.copy.headline,
-		description: edition.copy.standfirst,
+		title: plain(edition.copy.headline),
+		description: plain(edition.copy.standfirst),
 		canonical: here,
 		url: here,
 		image: { url: abs(cardPath(edition.lang)), ...CARD_SIZE, alt: cardAlt(edition, undefined) }
@@ -102,8 +109,8 @@ export function milestoneSeo(edition: Edition, origin: string, id: string): SeoP
 	const { abs, ...rest } = common(edition, origin, (l) => sharePath(l, id));
 	return {
 		...rest,
-		title: `${step.title} — ${edition.ui.siteName}`,
-		description: step.text,
+		title: plain(`${step.title}${TITLE_SEPARATOR[edition.lang]}${edition.ui.siteName}`),
+		description: plain(step.text),
 		canonical: abs(stepPath(edition.lang, id)),
 		url: abs(sharePath(edition.lang, id)),
 		image: { url: abs(cardPath(edition.lang, id)), ...CARD_SIZE, alt: cardAlt(edition, id) }
