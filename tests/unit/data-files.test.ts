@@ -5,6 +5,7 @@ import { milestoneRecords, toCsv, type MilestoneRecord } from '$lib/story/data-f
 import { editionFor } from '$lib/content/edition';
 import { loadContent } from '$lib/content/load';
 import { LANGUAGES } from '$lib/i18n/languages';
+import { untypeset } from '$lib/i18n/typeset';
 
 /** A small RFC 4180 reader, to read the CSV back. */
 function parseCsv(text: string): string[][] {
@@ -42,8 +43,11 @@ describe('milestoneRecords', () => {
 			const milestones = edition.milestones.filter((s) => s.role !== 'recap');
 			const records = milestoneRecords(edition);
 			expect(records.map((r) => r.id)).toEqual(milestones.map((s) => s.id));
-			expect(records.map((r) => r.title)).toEqual(milestones.map((s) => s.title));
-			expect(records.map((r) => r.date)).toEqual(milestones.map((s) => s.whenLabel));
+			// As plain text: the page's words without its typesetting (no word joiner, no no-break space).
+			expect(records.map((r) => r.title)).toEqual(milestones.map((s) => untypeset(s.title)));
+			expect(records.map((r) => r.date)).toEqual(milestones.map((s) => untypeset(s.whenLabel)));
+			expect(records.map((r) => r.places)).toEqual(milestones.map((s) => s.placeNames.map(untypeset)));
+			expect(JSON.stringify(records)).not.toMatch(/[\u00a0\u2011\u2060]/);
 			const basis = Object.fromEntries(records.map((r) => [r.id, r.date_basis]));
 			expect(basis.memorandum).toBe(edition.ui.dateBasis.stated);
 			expect(basis['national-strategy']).toBe(edition.ui.dateBasis.stated);

@@ -6,7 +6,7 @@ import { SWIPE_MIN_PX, swipeDirection } from '$lib/embed/swipe';
 import { embedEntries, embedPageData } from '$lib/embed/page-data';
 import { buildModel } from '$lib/content/model';
 import { untypeset } from '$lib/i18n/typeset';
-import { readContentFiles } from './helpers';
+import { edit, readContentFiles } from './helpers';
 
 const steps = [{ id: 'strategy' }, { id: 'memorandum' }, { id: 'expert-council' }];
 
@@ -71,10 +71,16 @@ describe('embedPageData', () => {
 		expect(untypeset(data.edition.copy.agencyCredit)).toBe(model.editions.ru.copy.agencyCredit);
 		expect(Object.keys(data.edition)).not.toContain('paragraphs');
 		expect(JSON.stringify(data)).not.toContain(model.editions.ru.paragraphs[3].text);
-		// An embed has no opening, it starts at the first step: its map's static drawing is of that step's view.
+		// An embed has no opening, it starts at the first step: its map's static drawing is of that step's view…
 		const first = model.milestones.find((m) => m.role !== 'part')!;
 		expect(data.mapFallback.view).toBe(first.map);
-		expect(first.map).not.toBe(model.opening.map);
+		// …whatever the story opens on.
+		const other = model.mapViews.find((v) => v.id !== first.map)!.id;
+		const opensElsewhere = buildModel(
+			edit(readContentFiles(), 'content/milestones.aml', /openingMap: [a-z-]+/, `openingMap: ${other}`)
+		);
+		expect(opensElsewhere.opening.map).toBe(other);
+		expect(embedPageData(opensElsewhere, 'ru').mapFallback.view).toBe(first.map);
 	});
 
 	it('keeps the map’s sources in Latin in the Uzbek Cyrillic edition', () => {

@@ -212,7 +212,7 @@ describe('the Uzbek Cyrillic dictionary', () => {
 		);
 		expect(cyrl.published).toBe('Эълон қилинган:');
 		expect(cyrl.openingCounter).toBe('{0} босқич');
-		expect(cyrl.scrollCue).toBe('Йил бўйлаб юриш учун пастга айлантиринг');
+		expect(cyrl.scrollCue).toBe('Пастга айлантиринг');
 		expect(cyrl.exploreHint).toBe('Вақт чизиғидаги белгини боссангиз, унинг босқичи очилади.');
 	});
 

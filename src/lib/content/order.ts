@@ -36,13 +36,6 @@ export function compareDated(a: { start: string; end: string }, b: { start: stri
 	return compareIso(a.start, b.start) || compareIso(a.end, b.end);
 }
 
-/** Sorts a table's rows: earliest first (as compareDated), the undated last; stable on ties. */
-export function compareWhen(a: { when: When }, b: { when: When }): number {
-	if (a.when.precision === 'undated' || b.when.precision === 'undated')
-		return Number(a.when.precision === 'undated') - Number(b.when.precision === 'undated');
-	return compareDated(a.when, b.when);
-}
-
 /** How many times the timeline's view changes from one step to the next. */
 export function viewChanges(views: string[]): number {
 	return views.filter((v, i) => i > 0 && v !== views[i - 1]).length;

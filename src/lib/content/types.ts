@@ -20,10 +20,10 @@ import type {
 } from './schema';
 
 /** Where a milestone's year comes from when the text does not give it (see content/milestones.aml). */
-export type DateBasis = 'stated' | 'this-year' | 'last-year' | 'no-year';
+type DateBasis = 'stated' | 'this-year' | 'last-year' | 'no-year';
 
 /** event: a step of its own; part: drawn and listed, told in the step above it; recap: the closing step. */
-export type MilestoneRole = 'event' | 'part' | 'recap';
+type MilestoneRole = 'event' | 'part' | 'recap';
 
 /** What the graphic shows before the first step: a timeline view, nothing highlighted, and a map view. */
 export interface Opening {

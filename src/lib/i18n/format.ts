@@ -43,7 +43,7 @@ export const MONTH_TABLE: Partial<Record<ContentLang, { long: string[]; short: s
  * without their period: февр, сент, нояб), as the Uzbek Cyrillic axis does;
  * English likewise (not en-GB's "Sept").
  */
-export const SHORT_MONTHS: Partial<Record<ContentLang, string[]>> = {
+const SHORT_MONTHS: Partial<Record<ContentLang, string[]>> = {
 	ru: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
 	// British English's Intl gives "Sept" among three-letter names: the axis keeps them all three letters.
 	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

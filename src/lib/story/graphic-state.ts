@@ -195,13 +195,17 @@ export function stepLinks(
 	ui: Pick<UiStrings, 'goToStep' | 'undatedLane' | 'precision'>,
 	milestones: Pick<Step, 'id' | 'stepId'>[]
 ): Pick<TimelineProps, 'hrefFor' | 'actionLabel'> {
-	const stepOf = new Map(milestones.map((m) => [m.id, m.stepId]));
-	return {
-		hrefFor: (id) => `#${stepOf.get(id) ?? id}`,
-		// The undated lane's heading ("No date given") reads as "no date" inside the sentence.
-		actionLabel: (label, date) => fill(ui.goToStep, label, date === ui.undatedLane ? ui.precision.undated : date)
-	};
+	return { hrefFor: (id) => `#${stepOf(milestones, id)}`, actionLabel: goToStepLabel(ui) };
 }
+
+/** The step a mark belongs to: its own, or for a part the step it is told in. */
+export const stepOf = (milestones: Pick<Step, 'id' | 'stepId'>[], id: string): string =>
+	milestones.find((m) => m.id === id)?.stepId ?? id;
+
+/** A mark's name as a control: "<name>, <date>: go to this step"; the undated lane's heading ("No date given") reads as "no date" inside it. */
+export const goToStepLabel =
+	(ui: Pick<UiStrings, 'goToStep' | 'undatedLane' | 'precision'>) => (label: string, date: string) =>
+		fill(ui.goToStep, label, date === ui.undatedLane ? ui.precision.undated : date);
 
 /** The map view the story opens on (before any step is reached): the one its page draws at build time. */
 export const openingMapView = (edition: GraphicEdition): MapView => graphicPropsFor(edition, undefined).map;

@@ -56,7 +56,11 @@ export function localeAlternates(lang: Lang): string[] {
 /** What the card shows, in words: the milestone (or the story's recap), its date, the graphic's descriptions. */
 function cardAlt(edition: Edition, id: string | undefined): string {
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
-	const head = id ? (graphic.dateLabel ? `${graphic.title} (${graphic.dateLabel}).` : `${graphic.title}.`) : `${edition.copy.headline}.`;
+	const head = id
+		? graphic.dateLabel
+			? `${graphic.title} (${graphic.dateLabel}).`
+			: `${graphic.title}.`
+		: `${edition.copy.headline}.`;
 	return plain(`${head} ${graphic.timeline.description} ${graphic.mapDescription}`);
 }
 
