@@ -149,9 +149,9 @@ test.describe('build output', () => {
 			test(`${edition(code).path}: no untranslated text`, async ({ page }, testInfo) => {
 				onlyOnce(testInfo.project.name);
 				await open(page, edition(code).path);
-				// Drawn: the full map with its labels in place of the placeholder (it loads as the reader approaches it).
-				// The map's box (its drawing inside may be swapped for the full map meanwhile).
-				await page.locator('.map-box').scrollIntoViewIfNeeded();
+				// Drawn: the full map with its labels in place of the placeholder (it loads once the reader
+				// reaches for the page: here a pointer over the map's box, whose drawing may be swapped meanwhile).
+				await page.locator('.map-box').hover();
 				await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
 				await waitForStill(page);
 				const problems = untranslated(code, await ownLanguageText(page));

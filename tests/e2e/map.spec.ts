@@ -58,7 +58,8 @@ test('a failed map-data request leaves the story readable', async ({ page }) => 
 	await page.route('**/map/*.json', (route) => route.abort());
 	await openStory(page);
 	const map = page.locator('.map[data-map-view]');
-	await map.scrollIntoViewIfNeeded();
+	// The reader reaches for the page (a pointer over the map): the map's data is asked for, and fails.
+	await map.hover();
 	await expect(map).toHaveAttribute('data-map-state', 'unavailable');
 	await expect(map.getByRole('status')).toContainText('Xarita hozir mavjud emas');
 	// The story goes on: steps still drive the graphic and the timeline.
@@ -101,8 +102,8 @@ test('without JavaScript the map shows its first view: the ground a picture, the
 	});
 	for (const key of ['x', 'y', 'width', 'height'] as const)
 		expect(Math.abs(placed.actual[key] - placed.expected[key]), key).toBeLessThan(1);
-	// …and the view's names, in the edition's language (in the view's order: the country, then its capital).
-	await expect(map.locator('svg text')).toContainText(['Oʻzbekiston', 'Toshkent'], {
+	// …and the view's names, in the edition's language (the globe's two cities, in the view's order).
+	await expect(map.locator('svg text')).toContainText([/Nyu.{1,2}York/, 'Toshkent'], {
 		ignoreCase: false,
 		useInnerText: false
 	});

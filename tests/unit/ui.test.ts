@@ -133,7 +133,7 @@ describe('the keys added for the inferred years, the notes, the graphic and the 
 			'Подробнее об источниках и методе',
 			'More on sources and methods'
 		]);
-		expect(UI.en.exploreHint).toBe('Tap any mark on the timeline to open its step.');
+		expect(UI.en.exploreHint).toBe('Tap or click any mark on the timeline to open its step.');
 		expect(UI.en.scrollCue).toBe('Scroll to follow the year');
 		expect([UI.uz.today, UI.ru.today, UI.en.today]).toEqual(['Bugun', 'Сегодня', 'Today']);
 		expect([UI.uz.embedSection, UI.ru.embedSection, UI.en.embedSection]).toEqual([

@@ -353,7 +353,7 @@ const en: UiStrings = {
 		'no-year': 'no year in the interview, read as {0} (our reading)'
 	},
 	notesMore: 'More on sources and methods',
-	exploreHint: 'Tap any mark on the timeline to open its step.',
+	exploreHint: 'Tap or click any mark on the timeline to open its step.',
 	scrollCue: 'Scroll to follow the year',
 	openingCounter: '{0} steps',
 	today: 'Today',
