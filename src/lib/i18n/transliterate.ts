@@ -35,6 +35,7 @@
  * The story's own word lists (content/transliteration.aml): names,
  * abbreviations and loanwords written by usage, and words kept in Latin.
  */
+import { MONTH_TABLE } from './format';
 export interface TransliterationList {
 	/**
 	 * Latin → Cyrillic as written by usage. Matched case-insensitively at the
@@ -57,22 +58,10 @@ const KEEP_PATTERNS = [/^P\d+$/];
  * The Uzbek month names (Latin). Those the word list writes with a final ь
  * (dekabr → декабрь) drop it before a suffix: декабрдаги, февралда, июлдан, as
  * official Uzbek Cyrillic texts write them ("2020 йил 31 декабрдаги",
- * "2017 йил 7 февралдаги"). Only months: a name or loanword keeps its ь.
+ * "2017 йил 7 февралдаги"). Only months (format.ts's Uzbek names): a name or
+ * loanword keeps its ь.
  */
-const MONTHS = new Set([
-	'yanvar',
-	'fevral',
-	'mart',
-	'aprel',
-	'may',
-	'iyun',
-	'iyul',
-	'avgust',
-	'sentabr',
-	'oktabr',
-	'noyabr',
-	'dekabr'
-]);
+const MONTHS = new Set(MONTH_TABLE.uz!.long);
 
 /** The non-breaking hyphen of typeset text, read as a hyphen. */
 const NB_HYPHEN = /\u2011/g;
