@@ -1,6 +1,7 @@
 // Screenshots of the built story at each step, on a phone and a laptop, for a
 // person to look at.
-// Usage: npm run build && node scripts/screenshots.mjs [out-dir] [--path=/ru/] [step ids…]
+// Usage: npm run build && node scripts/screenshots.mjs [out-dir] [--path=/ru/] [--sizes=375x812,1440x900] [step ids…]
+// (default sizes: a phone, 375×812, and a laptop, 1440×900; files are named by size: <edition>-<w>x<h>-<step>.png).
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
@@ -12,7 +13,14 @@ const pathArg = process.argv.find((a) => a.startsWith('--path='));
 const path = pathArg ? pathArg.slice('--path='.length) : '/';
 const prefix = path === '/' ? '' : `${path.replace(/\//g, '')}-`;
 const only = process.argv.slice(3).filter((a) => !a.startsWith('--'));
-const VIEWPORTS = { phone: { width: 375, height: 812 }, laptop: { width: 1440, height: 900 } };
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const NAMED = { phone: '375x812', laptop: '1440x900' };
+const VIEWPORTS = Object.fromEntries(
+	(sizesArg ? sizesArg.slice('--sizes='.length).split(',') : Object.keys(NAMED)).map((size) => {
+		const [width, height] = (NAMED[size] ?? size).split('x').map(Number);
+		return [NAMED[size] ? size : `${width}x${height}`, { width, height }];
+	})
+);
 
 await mkdir(out, { recursive: true });
 const server = await serve('build', 4199);

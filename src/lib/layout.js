@@ -5,7 +5,7 @@
 // Plain JavaScript with JSDoc types, so Node scripts import it as it is.
 
 /** The width from which the text runs beside the sticky graphic, in rem (16 px each). */
-export const WIDE_MIN_REM = 60;
+export const WIDE_MIN_REM = 45;
 
 /** The same width in CSS pixels. */
 export const WIDE_MIN_PX = WIDE_MIN_REM * 16;

@@ -184,6 +184,40 @@ describe('Timeline', () => {
 		for (const value of written) expect(value).toMatch(/^-?\d+(\.\d)?$/);
 	});
 
+	it('as a date strip (compact), draws every dated mark, the highlighted in colour, but no names and no lane', async () => {
+		const { container } = await renderWith({ axis: DETAIL, highlighted: ['visit', 'network'], compact: true });
+		const marks = [...container.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark'));
+		expect(marks).toEqual(['strategy', 'memo', 'programme', 'visit', 'council']);
+		expect(container.querySelector('[data-mark="visit"]')).toHaveClass('on');
+		expect(container.querySelector('[data-mark="visit"] rect')).toHaveAttribute('fill', PRECISION_COLOURS.month);
+		expect(container.querySelectorAll('.row-label')).toHaveLength(0);
+		expect(container.querySelector('.lane')).toBeNull();
+		expect(container.querySelector('.timeline')).toHaveClass('compact');
+	});
+
+	it('says a bar cut at an end of the axis goes on, and only then', async () => {
+		const cuts = (c: HTMLElement) =>
+			[...c.querySelectorAll('[data-mark="strategy"] [data-continues]')].map((p) => p.getAttribute('data-continues'));
+		const detail = await renderWith({ axis: DETAIL });
+		expect(cuts(detail.container)).toEqual(['before', 'after']);
+		detail.unmount();
+		const overview = await renderWith({ axis: OVERVIEW });
+		expect(cuts(overview.container)).toEqual([]);
+		// A month or a year inside the axis is not cut.
+		expect(overview.container.querySelectorAll('[data-continues]')).toHaveLength(0);
+	});
+
+	it("writes each year under the month axis from its January, not in the year's middle", async () => {
+		const { container } = await renderWith({ axis: DETAIL });
+		const jan = [...container.querySelectorAll('.axis text')].find((t) => t.textContent === 'Jan')!;
+		const y2024 = [...container.querySelectorAll('.axis text.year')].find((t) => t.textContent === '2024')!;
+		// January's name is centred on January; 2024 starts at January's start, left of that centre.
+		expect(Number(y2024.getAttribute('x'))).toBeLessThan(Number(jan.getAttribute('x')));
+		expect(y2024).toHaveClass('from-january');
+		const grid = [...container.querySelectorAll('.axis line.grid')].map((l) => Number(l.getAttribute('x1')));
+		expect(grid.some((x) => Math.abs(x + 1 - Number(y2024.getAttribute('x'))) < 0.11)).toBe(true);
+	});
+
 	it('carries a text alternative', async () => {
 		const { container } = await renderWith({ description: 'Timeline, 2021–2026.' });
 		expect(container.querySelector('svg[role="img"]')).toHaveAttribute('aria-label', 'Timeline, 2021–2026.');
@@ -197,6 +231,7 @@ import { graphicPropsFor } from '$lib/story/graphic-state';
 import PrecisionKey from '$lib/graphics/timeline/PrecisionKey.svelte';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 import { textWidth } from '$lib/graphics/timeline/labels';
+import { textSizeFor } from '$lib/graphics/timeline/geometry';
 import { readContentFiles } from '../unit/helpers';
 
 const model = buildModel(readContentFiles());
@@ -252,7 +287,8 @@ describe('Timeline names what it shows', () => {
 	afterEach(() => restore());
 
 	for (const [width, height] of [
-		[343, 200],
+		// The phone's timeline box (StickyGraphic, EmbedGraphic: 14.25rem) and a laptop's.
+		[343, 228],
 		[900, 300]
 	]) {
 		it(`names every dated row, inside the plot, no two names overlapping, at ${width}×${height} px`, async () => {
@@ -292,7 +328,7 @@ describe('Timeline names what it shows', () => {
 					// The undated chips are sized to their text (not half the chart each), inside the lane's box.
 					for (const chip of container.querySelectorAll<SVGGElement>('.chip')) {
 						const lines = [...chip.querySelectorAll('tspan')].map((t) => t.textContent!);
-						const text = Math.max(...lines.map((l) => textWidth(l, 10.5)));
+						const text = Math.max(...lines.map((l) => textWidth(l, textSizeFor(plot))));
 						expect(Number(chip.dataset.width), `${where}: ${chip.dataset.mark}`).toBeCloseTo(text + 14, 0);
 						if (width >= 900) expect(Number(chip.dataset.width)).toBeLessThan(plot / 4);
 					}

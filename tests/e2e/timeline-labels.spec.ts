@@ -23,7 +23,10 @@ function labelProblems(svg: Locator) {
 			};
 		});
 		const problems: string[] = [];
-		for (const id of rows) if (!boxes.some((b) => b.id === id && b.text.trim())) problems.push(`${id}: no name`);
+		// A date strip (a phone's step about a place) names no row: the graphic's head names the step.
+		if (svg.closest('.timeline.compact')) {
+			if (boxes.length) problems.push(`a date strip names ${boxes.map((b) => b.id).join(', ')}`);
+		} else for (const id of rows) if (!boxes.some((b) => b.id === id && b.text.trim())) problems.push(`${id}: no name`);
 		for (const b of boxes) {
 			if (b.x0 < -0.5 || b.x1 > plot + 0.5)
 				problems.push(`${b.id} "${b.text}" leaves the plot: ${b.x0.toFixed(1)}–${b.x1.toFixed(1)} of ${plot}`);
@@ -72,8 +75,9 @@ test.describe('a font wider than the estimate (a reader whose fallback font is w
 			});
 		});
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/ru/#closing');
-		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'closing');
+		// A step about time: the full chart, with its names, on a phone too.
+		await page.goto('/ru/#memorandum');
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'memorandum');
 		const timeline = page.locator('figure[data-active-step] .timeline').first();
 		// The measure finds the drawn text wider than estimated…
 		await expect.poll(async () => Number(await timeline.getAttribute('data-widen'))).toBeGreaterThan(1.1);

@@ -3,7 +3,7 @@ import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
 import { graphicPropsFor, graphicStateFor, mapViewFor, timelineItemsFor } from '$lib/story/graphic-state';
 import { shapeFor, ticksFor, timelineRows, utcDay } from '$lib/graphics/timeline/layout';
-import { bands } from '$lib/graphics/timeline/geometry';
+import { axisHeight, bands, textSizeFor } from '$lib/graphics/timeline/geometry';
 import { untypeset } from '$lib/i18n/typeset';
 import { readContentFiles } from './helpers';
 
@@ -23,7 +23,9 @@ describe('graphicStateFor', () => {
 			view: 'detail',
 			highlighted: ['december-briefing'],
 			recap: false,
-			mapView: 'world'
+			mapView: 'world',
+			// The step before (national strategy) is on the Uzbekistan map: the map moves, a phone shows it.
+			focus: 'place'
 		});
 		// Same answer however many times and in whatever order it is asked.
 		graphicStateFor(edition, 'memorandum');
@@ -35,7 +37,8 @@ describe('graphicStateFor', () => {
 			view: 'overview',
 			highlighted: [],
 			recap: false,
-			mapView: model.opening.map
+			mapView: model.opening.map,
+			focus: 'time'
 		};
 		expect(graphicStateFor(edition, undefined)).toEqual(opening);
 		expect(graphicStateFor(edition, 'no-such-step')).toEqual(opening);
@@ -43,6 +46,16 @@ describe('graphicStateFor', () => {
 	it('highlights a step with the parts told in it', () => {
 		expect(graphicStateFor(edition, 'memorandum').highlighted).toEqual(['memorandum', 'frameworks']);
 		expect(graphicStateFor(edition, 'visit-roadmap').highlighted).toEqual(['visit-roadmap', 'early-warning-network']);
+	});
+	it("gives a phone's room to the map exactly when the map view changes from the state before", () => {
+		const states = [undefined, ...steps.map((s) => s.id)].map((id) => graphicStateFor(edition, id));
+		for (let i = 1; i < states.length; i++) {
+			const moved = states[i].mapView !== states[i - 1].mapView;
+			expect(states[i].focus, states[i].activeId).toBe(moved ? 'place' : 'time');
+		}
+		// The story opens on the world and its first step stays there (a date, not a place, is its news).
+		expect(graphicStateFor(edition, steps[0].id).focus).toBe('time');
+		expect(states.filter((s) => s.focus === 'place').length).toBeGreaterThan(3);
 	});
 	it('highlights all drawn milestones on the recap step', () => {
 		const recap = graphicStateFor(edition, 'closing');
@@ -248,10 +261,18 @@ describe('timeline layout', () => {
 		expect(months).toContain('2024-12');
 	});
 	it('caps row height and keeps the axis and lane inside the chart', () => {
-		expect(bands(800, 7, 50)).toEqual({ rowsBottom: 7 * 28, laneTop: 7 * 28 + 36 });
+		const axis = axisHeight(12);
+		expect(bands(800, 7, 50)).toEqual({ rowsBottom: 7 * 30, laneTop: 7 * 30 + axis });
 		const small = bands(180, 7, 50);
-		expect(small.rowsBottom).toBe(180 - 36 - 50);
+		expect(small.rowsBottom).toBe(180 - axis - 50);
 		// No undated items: no lane, the rows take its room.
-		expect(bands(180, 7, 0).rowsBottom).toBe(180 - 36);
+		expect(bands(180, 7, 0).rowsBottom).toBe(180 - axis);
+		// Larger text, a taller axis.
+		expect(bands(180, 7, 0, axisHeight(14)).rowsBottom).toBeLessThan(180 - axis);
+	});
+	it('sets the chart text at 12 px on a phone, growing to 14 px on a wide screen', () => {
+		expect(textSizeFor(330)).toBe(12);
+		expect(textSizeFor(700)).toBeGreaterThan(12);
+		expect(textSizeFor(1200)).toBe(14);
 	});
 });

@@ -262,6 +262,8 @@ describe('names on the map', () => {
 			expect(named, id).toContain(VIEWS[id].markers.find((m) => m.kind === 'country')?.id);
 		}
 		const region = placeMarks(VIEWS['central-asia'], resolveView(VIEWS['central-asia'], 150, 72), 150, 72);
-		expect(region.map((m) => m.id)).toEqual(['uzbekistan']);
+		// Uzbekistan first; of five states, only those with room (a name may move a line up or down for it).
+		expect(region[0].id).toBe('uzbekistan');
+		expect(region.length).toBeLessThan(5);
 	});
 });

@@ -32,6 +32,7 @@ export const TIMELINE_CSS = `
 .tick, .baseline { stroke: ${INK.muted}; }
 .axis text { font-size: 13px; font-weight: 500; fill: ${INK.muted}; text-anchor: middle; }
 .axis text.year { fill: ${INK.ink}; }
+.axis text.from-january { text-anchor: start; }
 .mark { fill: ${INK.mark}; }
 .mark.span rect { fill-opacity: 0.7; }
 .mark.on { fill: ${INK.accent}; }
@@ -52,7 +53,9 @@ export const TIMELINE_CSS = `
 .mark.inferred rect { fill-opacity: 0.35; stroke-width: 1.5; stroke-dasharray: 3 2; }
 .row-label.inside.on.inferred { fill: ${INK.ink}; }
 .zoom-window rect { fill: #efe7d8; }
-.zoom-window line { stroke: ${INK.muted}; stroke-width: 1; stroke-dasharray: 3 3; }
+.zoom-window line { stroke: ${INK.muted}; stroke-width: 1.5; }
+.continues { fill: none; stroke: #fff; stroke-width: 1.5; }
+.mark:not(.on) .continues { stroke: ${INK.paper}; }
 `;
 
 /** The timeline as the server renders it: its chart's viewBox and inner SVG, texts split into font runs. */

@@ -27,7 +27,15 @@ export interface GraphicState {
 	recap: boolean;
 	/** The id of the map's view (Step.map). */
 	mapView: string;
+	/**
+	 * What the step changes, which a phone gives the room to: 'place' when its map view differs from
+	 * the one before it (the opening's, for the first step), else 'time'; the opening is 'time'.
+	 */
+	focus: Focus;
 }
+
+/** Which graphic a step is about, on a screen too small to give both room (see GraphicState.focus). */
+type Focus = 'time' | 'place';
 
 /** What the story's state reads of an edition. */
 type StoryShape = { steps: Step[]; milestones: Step[]; opening: Opening };
@@ -39,12 +47,22 @@ type StoryShape = { steps: Step[]; milestones: Step[]; opening: Opening };
 export function graphicStateFor(story: StoryShape, activeId: string | undefined): GraphicState {
 	const step = story.steps.find((s) => s.id === activeId);
 	if (!step)
-		return { activeId: undefined, view: story.opening.view, highlighted: [], recap: false, mapView: story.opening.map };
+		return {
+			activeId: undefined,
+			view: story.opening.view,
+			highlighted: [],
+			recap: false,
+			mapView: story.opening.map,
+			focus: 'time'
+		};
 	const recap = step.role === 'recap';
 	const highlighted = recap
 		? story.milestones.filter((m) => m.role !== 'recap').map((m) => m.id)
 		: [step.id, ...step.parts];
-	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map };
+	const index = story.steps.indexOf(step);
+	const mapBefore = index === 0 ? story.opening.map : story.steps[index - 1].map;
+	const focus = step.map === mapBefore ? 'time' : 'place';
+	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map, focus };
 }
 
 /** What graphicPropsFor reads of an edition (an Edition has all of it). */
@@ -68,6 +86,8 @@ export interface GraphicProps {
 	view: string;
 	/** The id of its map view (data-map-view). */
 	mapView: string;
+	/** Which graphic a phone gives the room to (GraphicState.focus; data-focus). */
+	focus: Focus;
 	/** The graphic's heading: the active step's title ('' in the opening)… */
 	title: string;
 	/** …its date in words… */
@@ -164,6 +184,7 @@ export function graphicPropsFor(edition: GraphicEdition, activeId: string | unde
 		activeId: state.activeId,
 		view: state.view,
 		mapView: state.mapView,
+		focus: state.focus,
 		title: step?.title ?? '',
 		dateLabel: step ? markedWhen(step) : '',
 		...(step?.point && { point: step.point }),

@@ -7,8 +7,12 @@
 export const COLOURS = { ocean: '#f3f1ec', land: '#e4e0d6', border: '#fbfaf7', outline: '#d6d1c5' };
 /** The size the server renders at; the SVG scales it to its box. */
 export const NOMINAL = { width: 560, height: 320 };
-/** Label sizes in px. */
-export const LABEL_FONT = { city: 12, country: 11 };
+/** Label sizes in px, in a phone's frame: at least 12. */
+export const LABEL_FONT = { city: 12, country: 12 };
+
+/** A label's size in a frame `width` px wide: LABEL_FONT on a phone, up to 2 px more on a wide screen. */
+export const labelSize = (kind: keyof typeof LABEL_FONT, width: number) =>
+	Math.round(Math.max(LABEL_FONT[kind], Math.min(LABEL_FONT[kind] + 2, width / 52)));
 
 /** A place of a view where it falls in the frame, with its name and label position. */
 export interface PlacedMark {
@@ -20,6 +24,8 @@ export interface PlacedMark {
 	labelX: number;
 	labelY: number;
 	anchor: 'start' | 'middle' | 'end';
+	/** The label's font size, px (labelSize). */
+	size: number;
 	/** The label's box [x0, y0, x1, y1], for overlap checks. */
 	box: [number, number, number, number];
 }

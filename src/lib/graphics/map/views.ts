@@ -16,7 +16,7 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import type { LineString } from 'geojson';
-import { LABEL_FONT, type PlacedMark } from './style';
+import { labelSize, type PlacedMark } from './style';
 import type { Box, LonLat, MapView } from './types';
 
 export type { PlacedMark };
@@ -204,6 +204,8 @@ export function regionDetail(
 // Label sizes (px) and the placed-mark shape live in ./style.ts; widths are
 // estimates (0.62 em a character) for layout and tests.
 const MARKER_GAP = 7;
+/** Half the side of the square round a city's dot that no country's name may cover, px. */
+const DOT_CLEAR = 5;
 /** Below this frame width (px: a phone's locator), minor names (neighbours) are left out. */
 export const MINOR_MIN_WIDTH = 300;
 
@@ -238,18 +240,27 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
 	const inFrame = (b: PlacedMark['box']) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height;
+	// The cities' dots: no country's name is written over one.
+	const dots = view.markers.flatMap((m): PlacedMark['box'][] => {
+		if (m.kind !== 'city' || !isVisible(params, m.lonLat)) return [];
+		const [x, y] = projection(m.lonLat)!;
+		return [[x - DOT_CLEAR, y - DOT_CLEAR, x + DOT_CLEAR, y + DOT_CLEAR]];
+	});
 	for (const { id, kind, name, lonLat, labelSide, minor } of view.markers) {
 		if (!isVisible(params, lonLat) || (minor && width < MINOR_MIN_WIDTH)) continue;
 		const [x, y] = projection(lonLat)!;
-		const size = LABEL_FONT[kind];
+		const size = labelSize(kind, width);
 		const w = name.length * size * 0.62;
 		if (kind === 'country') {
-			const box: PlacedMark['box'] = [x - w / 2, y - size / 2, x + w / 2, y + size / 2];
-			// A country's name sits at its point or not at all: one that would run into a name
-			// already placed (a phone's locator of Central Asia) is left out; the card and the
-			// map's text alternative name every place.
-			if (marks.some((m) => overlaps(m.box, box))) continue;
-			marks.push({ id, kind, name, x, y, labelX: x, labelY: y, anchor: 'middle', box });
+			// A country's name sits at its point, or a line above or below it where a city's dot
+			// is in the way; one that would still run into a dot or a name already placed (a
+			// small frame of Central Asia) is left out: the card and the text alternative name every place.
+			const at = [0, -1.2 * size, 1.2 * size]
+				.map((dy): PlacedMark['box'] => [x - w / 2, y + dy - size / 2, x + w / 2, y + dy + size / 2])
+				.find((box) => !marks.some((m) => overlaps(m.box, box)) && !dots.some((d) => overlaps(d, box)));
+			if (!at) continue;
+			const labelY = (at[1] + at[3]) / 2;
+			marks.push({ id, kind, name, x, y, labelX: x, labelY, anchor: 'middle', size, box: at });
 			continue;
 		}
 		const wanted = labelSide ?? 'right';
@@ -264,7 +275,7 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 				.map(clear)
 				.find((l) => l && inFrame(l.box)) ??
 			cityLabel(x, y, w, size, wanted);
-		marks.push({ id, kind, name, x, y, ...label });
+		marks.push({ id, kind, name, x, y, size, ...label });
 	}
 	return marks;
 }

@@ -123,7 +123,7 @@ export interface FlowedChip {
 }
 
 /** Chip geometry in px: inner padding, one line's height, gaps between chips. */
-export const CHIP = { padX: 7, padY: 4, line: 13, gap: 6 } as const;
+export const CHIP = { padX: 7, padY: 4, line: 15, gap: 6 } as const;
 
 /** Words into lines no wider than `max` (a word longer than that gets a line of its own). */
 function wrap(text: string, max: number, size: number, widen: number): string[] {

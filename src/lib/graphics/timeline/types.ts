@@ -85,6 +85,11 @@ export interface TimelineProps {
 	description: string;
 	/** A stretch shown elsewhere in more detail, marked as a band while the axis shows more than it. */
 	zoomWindow?: TimelineWindow;
+	/**
+	 * A date strip, for a box too small for the full chart: every dated row thin and unnamed (the
+	 * highlighted ones in their colours), no undated lane; the caller names the step. Default false.
+	 */
+	compact?: boolean;
 	/** Change the axis instantly (true) or animated (false); default: as the reader's system asks. */
 	reducedMotion?: boolean;
 	/**
