@@ -184,15 +184,28 @@ describe('Timeline', () => {
 		for (const value of written) expect(value).toMatch(/^-?\d+(\.\d)?$/);
 	});
 
-	it('as a date strip (compact), draws every dated mark, the highlighted in colour, but no names and no lane', async () => {
-		const { container } = await renderWith({ axis: DETAIL, highlighted: ['visit', 'network'], compact: true });
+	it('as a date strip (compact), draws every dated mark, the highlighted in colour, names the first active one only, and no lane', async () => {
+		const { container, rerender } = await renderWith({
+			axis: DETAIL,
+			highlighted: ['network', 'visit', 'council'],
+			compact: true
+		});
 		const marks = [...container.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark'));
 		expect(marks).toEqual(['strategy', 'memo', 'programme', 'visit', 'council']);
 		expect(container.querySelector('[data-mark="visit"]')).toHaveClass('on');
 		expect(container.querySelector('[data-mark="visit"] rect')).toHaveAttribute('fill', PRECISION_COLOURS.month);
-		expect(container.querySelectorAll('.row-label')).toHaveLength(0);
+		// The first highlighted that is dated (the undated network has no mark here), above the rows.
+		const named = [...container.querySelectorAll('.row-label')];
+		expect(new Set(named.map((t) => t.getAttribute('data-label')))).toEqual(new Set(['visit']));
+		expect(named[0]).toHaveClass('callout');
+		expect(named.map((t) => t.textContent).join(' ')).toContain('May 2024');
+		const top = Math.min(...[...container.querySelectorAll('.marks rect')].map((r) => Number(r.getAttribute('y'))));
+		for (const t of named) expect(Number(t.getAttribute('y'))).toBeLessThan(top);
 		expect(container.querySelector('.lane')).toBeNull();
 		expect(container.querySelector('.timeline')).toHaveClass('compact');
+		// A recap in a strip names nothing.
+		await rerender({ highlighted: ['visit', 'council'], recap: true });
+		expect(container.querySelectorAll('.row-label')).toHaveLength(0);
 	});
 
 	it('says a bar cut at an end of the axis goes on, and only then', async () => {

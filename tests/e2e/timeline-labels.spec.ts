@@ -23,9 +23,10 @@ function labelProblems(svg: Locator) {
 			};
 		});
 		const problems: string[] = [];
-		// A date strip (a phone's step about a place) names no row: the graphic's head names the step.
+		// A date strip (a phone's step about a place) names one row: the step's own, above the rows.
 		if (svg.closest('.timeline.compact')) {
-			if (boxes.length) problems.push(`a date strip names ${boxes.map((b) => b.id).join(', ')}`);
+			const named = new Set(boxes.map((b) => b.id));
+			if (named.size !== 1) problems.push(`a date strip names ${[...named].join(', ') || 'nothing'}`);
 		} else for (const id of rows) if (!boxes.some((b) => b.id === id && b.text.trim())) problems.push(`${id}: no name`);
 		for (const b of boxes) {
 			if (b.x0 < -0.5 || b.x1 > plot + 0.5)

@@ -96,7 +96,7 @@ describe('timeline views come from content/timeline.aml', () => {
 			{ id: 'overview', from: '2021-01-01', to: '2027-01-01', unit: 'year', caption: '2021–2026 годы' },
 			{
 				id: 'detail',
-				from: '2023-11-15',
+				from: '2023-11-01',
 				to: '2025-01-16',
 				unit: 'month',
 				caption: 'с декабря 2023 по декабрь 2024 года'
@@ -105,7 +105,7 @@ describe('timeline views come from content/timeline.aml', () => {
 	});
 
 	it('change with an edit of a time domain', () => {
-		const input = edit(files, 'content/timeline.aml', 'from: 2023-11-15', 'from: 2023-10-01');
+		const input = edit(files, 'content/timeline.aml', 'from: 2023-11-01', 'from: 2023-10-01');
 		expect(uz(input).timelineViews.find((v) => v.id === 'detail')!.from).toBe('2023-10-01');
 	});
 

@@ -29,7 +29,8 @@ export interface GraphicState {
 	mapView: string;
 	/**
 	 * What the step changes, which a phone gives the room to: 'place' when its map view differs from
-	 * the one before it (the opening's, for the first step), else 'time'; the opening is 'time'.
+	 * the one before it (the opening's, for the first step), else 'time'; the opening and the recap
+	 * (every mark named, the year gathered) are 'time'.
 	 */
 	focus: Focus;
 }
@@ -61,7 +62,7 @@ export function graphicStateFor(story: StoryShape, activeId: string | undefined)
 		: [step.id, ...step.parts];
 	const index = story.steps.indexOf(step);
 	const mapBefore = index === 0 ? story.opening.map : story.steps[index - 1].map;
-	const focus = step.map === mapBefore ? 'time' : 'place';
+	const focus = recap || step.map === mapBefore ? 'time' : 'place';
 	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map, focus };
 }
 

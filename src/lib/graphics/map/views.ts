@@ -229,6 +229,9 @@ function cityLabel(x: number, y: number, w: number, size: number, side: Side) {
 const overlaps = (a: PlacedMark['box'], b: PlacedMark['box']) =>
 	a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
+/** A name's box with room round it: two names closer than this would read as one ("Uzbekistan Kyrgyzstan"). */
+const widened = ([x0, y0, x1, y1]: PlacedMark['box']): PlacedMark['box'] => [x0 - 8, y0 - 2, x1 + 8, y1 + 2];
+
 /**
  * Where to put the markers and labels of a view, for a frame's params; those on
  * the far side are left out, and minor ones in a frame narrower than
@@ -240,12 +243,22 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
 	const inFrame = (b: PlacedMark['box']) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height;
-	// The cities' dots: no country's name is written over one.
-	const dots = view.markers.flatMap((m): PlacedMark['box'][] => {
+	// The cities' dots: no country's name is written over one; nor, moved off a dot, where a city's name wants to go.
+	const cities = view.markers.flatMap((m) => {
 		if (m.kind !== 'city' || !isVisible(params, m.lonLat)) return [];
 		const [x, y] = projection(m.lonLat)!;
-		return [[x - DOT_CLEAR, y - DOT_CLEAR, x + DOT_CLEAR, y + DOT_CLEAR]];
+		const wanted = cityLabel(
+			x,
+			y,
+			m.name.length * labelSize('city', width) * 0.62,
+			labelSize('city', width),
+			m.labelSide ?? 'right'
+		);
+		return [
+			{ dot: [x - DOT_CLEAR, y - DOT_CLEAR, x + DOT_CLEAR, y + DOT_CLEAR] as PlacedMark['box'], wanted: wanted.box }
+		];
 	});
+	const dots = cities.map((c) => c.dot);
 	for (const { id, kind, name, lonLat, labelSide, minor } of view.markers) {
 		if (!isVisible(params, lonLat) || (minor && width < MINOR_MIN_WIDTH)) continue;
 		const [x, y] = projection(lonLat)!;
@@ -253,11 +266,19 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 		const w = name.length * size * 0.62;
 		if (kind === 'country') {
 			// A country's name sits at its point, or a line above or below it where a city's dot
-			// is in the way; one that would still run into a dot or a name already placed (a
-			// small frame of Central Asia) is left out: the card and the text alternative name every place.
-			const at = [0, -1.2 * size, 1.2 * size]
-				.map((dy): PlacedMark['box'] => [x - w / 2, y + dy - size / 2, x + w / 2, y + dy + size / 2])
-				.find((box) => !marks.some((m) => overlaps(m.box, box)) && !dots.some((d) => overlaps(d, box)));
+			// is in the way, with room round it from the names already placed. A neighbour's
+			// name with no such place is left out; a country the view is about keeps its name
+			// where it only touches another name, else at its point over the dot (a tiny
+			// frame), but never over another name: the card and the text alternative name every place.
+			const boxAt = (dy: number): PlacedMark['box'] => [x - w / 2, y + dy - size / 2, x + w / 2, y + dy + size / 2];
+			const offDots = (box: PlacedMark['box']) => !dots.some((d) => overlaps(d, box));
+			const offNames = (box: PlacedMark['box']) => !marks.some((m) => overlaps(m.box, box));
+			const spots = dots.some((d) => overlaps(d, boxAt(0)))
+				? [-1.2 * size, 1.2 * size].map(boxAt).filter((box) => !cities.some((c) => overlaps(c.wanted, box)))
+				: [boxAt(0)];
+			const at =
+				spots.find((box) => offDots(box) && offNames(widened(box))) ??
+				(minor ? undefined : (spots.find((box) => offDots(box) && offNames(box)) ?? [boxAt(0)].find(offNames)));
 			if (!at) continue;
 			const labelY = (at[1] + at[3]) / 2;
 			marks.push({ id, kind, name, x, y, labelX: x, labelY, anchor: 'middle', size, box: at });
@@ -277,5 +298,7 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 			cityLabel(x, y, w, size, wanted);
 		marks.push({ id, kind, name, x, y, size, ...label });
 	}
-	return marks;
+	// A city's name that found no clear side wins over a country's (a frame too small for both).
+	const cityLabels = marks.filter((m) => m.kind === 'city');
+	return marks.filter((m) => m.kind === 'city' || !cityLabels.some((c) => overlaps(c.box, m.box)));
 }

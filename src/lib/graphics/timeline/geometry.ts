@@ -10,7 +10,7 @@ const ROW_MAX = 30;
 export const axisHeight = (size: number) => Math.round(6 + 2.55 * size);
 
 /** The chart's text size, px, from the plot's width: 12 on a phone, growing to 14 on a large screen. */
-export const textSizeFor = (plotWidth: number) => Math.max(12, Math.min(14, plotWidth / 56));
+export const textSizeFor = (plotWidth: number) => Math.max(12, Math.min(14, plotWidth / 50));
 
 /** The undated lane's box: its heading's line and the padding around the chips, in px. */
 export const LANE = { head: 21, pad: 7 } as const;
