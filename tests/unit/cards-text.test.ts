@@ -56,6 +56,13 @@ describe('fitLines cuts whole words, a no-break join being one', () => {
 		expect(fitLines(`aa 2024${NBSP}год bb`, 110, 1, [10], sized).lines).toEqual(['aa…']);
 		expect(fitLines(`aa bb 2024${NBSP}год`, 90, 1, [10], sized).lines).toEqual(['aa bb…']);
 	});
+	it('takes a smaller size when one word alone is wider than the line', () => {
+		// Two lines hold it at 10 units a character, but "cybersecurity" (13) overflows 120: size 8 fits.
+		expect(fitLines('two programmes: cybersecurity', 120, 3, [10, 8], sized)).toEqual({
+			size: 8,
+			lines: ['two programmes:', 'cybersecurity']
+		});
+	});
 	it('ends even when a line holds only one joined word', () => {
 		expect(fitLines(`2024${NBSP}год x`, 30, 1, [10], sized).lines).toEqual([`2024${NBSP}год…`]);
 	});

@@ -33,7 +33,11 @@ export function wrapLines(text: string, maxWidth: number, width: (text: string) 
 	return lines;
 }
 
-/** The largest size (from sizes, largest first) at which text fits in maxLines; the last size, cut with an ellipsis, if none does. */
+/**
+ * The largest size (from sizes, largest first) at which text fits in maxLines, no line wider than
+ * maxWidth (a word longer than the width, "кибербезопасность", takes a smaller size); the last
+ * size, cut with an ellipsis, if none does.
+ */
 export function fitLines(
 	text: string,
 	maxWidth: number,
@@ -43,7 +47,7 @@ export function fitLines(
 ): { size: number; lines: string[] } {
 	for (const size of sizes) {
 		const lines = wrapLines(text, maxWidth, (t) => width(t, size));
-		if (lines.length <= maxLines) return { size, lines };
+		if (lines.length <= maxLines && lines.every((l) => width(l, size) <= maxWidth)) return { size, lines };
 	}
 	const size = sizes[sizes.length - 1];
 	const lines = wrapLines(text, maxWidth, (t) => width(t, size)).slice(0, maxLines);
