@@ -89,6 +89,25 @@ for (const path of EDITIONS) {
 	});
 }
 
+test("the step's date and point on the graphic are never cut, on a 360 px phone, in every edition", async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the phone layout');
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	for (const path of ['/', '/uz-cyrl/', '/ru/', '/en/']) {
+		for (const m of MILESTONES) {
+			await page.goto(`${path}#${m.id}`);
+			await waitForActive(page, m.id);
+			await page.evaluate(() => document.fonts.ready);
+			const now = await page
+				.locator('figure [data-now]')
+				.evaluate((e) => ({ cut: e.scrollHeight > e.clientHeight + 1, text: e.textContent!.trim() }));
+			expect(now.cut, `${path} ${m.id}: "${now.text}"`).toBe(false);
+		}
+	}
+});
+
 test('the active marks are drawn in the colour the key gives their precision, at every step', async ({ page }) => {
 	await open(page, '/');
 	const key = await page.locator('figure .precision-key li[data-precision]').evaluateAll((items) =>
