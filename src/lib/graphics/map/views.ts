@@ -226,6 +226,9 @@ function cityLabel(x: number, y: number, w: number, size: number, side: Side) {
 	return { labelX, labelY, anchor, box };
 }
 
+/** A name's estimated width at `size` px. */
+const nameWidth = (name: string, size: number) => name.length * size * 0.62;
+
 const overlaps = (a: PlacedMark['box'], b: PlacedMark['box']) =>
 	a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -247,13 +250,8 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 	const cities = view.markers.flatMap((m) => {
 		if (m.kind !== 'city' || !isVisible(params, m.lonLat)) return [];
 		const [x, y] = projection(m.lonLat)!;
-		const wanted = cityLabel(
-			x,
-			y,
-			m.name.length * labelSize('city', width) * 0.62,
-			labelSize('city', width),
-			m.labelSide ?? 'right'
-		);
+		const size = labelSize('city', width);
+		const wanted = cityLabel(x, y, nameWidth(m.name, size), size, m.labelSide ?? 'right');
 		return [
 			{ dot: [x - DOT_CLEAR, y - DOT_CLEAR, x + DOT_CLEAR, y + DOT_CLEAR] as PlacedMark['box'], wanted: wanted.box }
 		];
@@ -263,7 +261,7 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 		if (!isVisible(params, lonLat) || (minor && width < MINOR_MIN_WIDTH)) continue;
 		const [x, y] = projection(lonLat)!;
 		const size = labelSize(kind, width);
-		const w = name.length * size * 0.62;
+		const w = nameWidth(name, size);
 		if (kind === 'country') {
 			// A country's name sits at its point, or a line above or below it where a city's dot
 			// is in the way, with room round it from the names already placed. A neighbour's
