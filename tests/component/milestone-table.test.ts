@@ -34,7 +34,7 @@ describe('MilestoneTable', () => {
 			'visit-roadmap',
 			'early-warning-network',
 			'expert-council',
-			'countering-terrorist-travel',
+			'training-programme',
 			'cybersecurity-programme',
 			'december-briefing',
 			'national-strategy'
@@ -69,10 +69,10 @@ describe('MilestoneTable', () => {
 	it('links each milestone to the step that tells it and to its source paragraphs', () => {
 		render(MilestoneTable, { edition, ui: UI.uz });
 		for (const step of edition.milestones.filter((s) => s.role !== 'recap')) {
-			const [title, ...sources] = within(row(step.id)).getAllByRole('link');
-			// A part has no step of its own: its title links to the step above it.
-			expect(title, step.id).toHaveAttribute('href', `#${step.role === 'part' ? step.stepId : step.id}`);
-			expect(title, step.id).toHaveTextContent(step.title);
+			const [name, ...sources] = within(row(step.id)).getAllByRole('link');
+			// A part has no step of its own: its name links to the step above it.
+			expect(name, step.id).toHaveAttribute('href', `#${step.role === 'part' ? step.stepId : step.id}`);
+			expect(name, step.id).toHaveTextContent(step.short);
 			expect(
 				sources.map((a) => [a.textContent, a.getAttribute('href')]),
 				step.id
@@ -82,7 +82,7 @@ describe('MilestoneTable', () => {
 		expect(within(row('frameworks')).getAllByRole('link')[0]).toHaveAttribute('href', '#memorandum');
 		expect(within(row('cybersecurity-programme')).getAllByRole('link')[0]).toHaveAttribute(
 			'href',
-			'#countering-terrorist-travel'
+			'#training-programme'
 		);
 	});
 

@@ -140,20 +140,20 @@ describe('StickyGraphic', () => {
 
 	it('highlights a step with its parts, and links a part’s mark to the step that tells it', () => {
 		const { container } = render(StickyGraphic, {
-			graphic: graphicPropsFor(edition, 'countering-terrorist-travel'),
+			graphic: graphicPropsFor(edition, 'training-programme'),
 			ui: edition.ui,
 			milestones: edition.milestones,
 			...stub
 		});
 		const on = [...container.querySelectorAll('[data-mark].on')].map((m) => m.getAttribute('data-mark'));
-		expect(on.sort()).toEqual(['countering-terrorist-travel', 'cybersecurity-programme']);
+		expect(on.sort()).toEqual(['cybersecurity-programme', 'training-programme']);
 		expect(container.querySelector('[data-control="cybersecurity-programme"]')).toHaveAttribute(
 			'href',
-			'#countering-terrorist-travel'
+			'#training-programme'
 		);
 		expect(container.querySelector('[data-control="frameworks"]')).toHaveAttribute('href', '#memorandum');
 		expect(container.querySelector('[data-control="visit-roadmap"]')).toHaveAttribute('href', '#visit-roadmap');
-		const index = edition.steps.findIndex((s) => s.id === 'countering-terrorist-travel') + 1;
+		const index = edition.steps.findIndex((s) => s.id === 'training-programme') + 1;
 		expect(container.querySelector('[data-step-counter]')).toHaveTextContent(
 			`${index}-bosqich, jami ${edition.steps.length}`
 		);
@@ -195,7 +195,7 @@ describe('Interview', () => {
 		// P4 tells the memorandum and the frameworks, a part told in the memorandum's step: one link back.
 		expect(back('p4')).toEqual(['#memorandum']);
 		// P6: the cybersecurity programme (told in the CT-travel step) and the national strategy, in story order.
-		expect(back('p6')).toEqual(['#countering-terrorist-travel', '#national-strategy']);
+		expect(back('p6')).toEqual(['#training-programme', '#national-strategy']);
 		expect(back('p10')).toEqual(['#closing']);
 		expect(back('p0')).toEqual([]);
 		const link = within(container.querySelector<HTMLElement>('#p4')!).getByRole('link');

@@ -312,7 +312,7 @@ describe('Timeline names what it shows', () => {
 					undefined,
 					'memorandum',
 					'visit-roadmap',
-					'countering-terrorist-travel',
+					'training-programme',
 					'national-strategy',
 					'december-briefing',
 					'closing'

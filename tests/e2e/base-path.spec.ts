@@ -51,8 +51,8 @@ test('the story under a sub-path: its files from the CDN, the map drawn from dat
 	// Scripts, styles and preloaded fonts from the CDN (a missing CORS header fails them here).
 	expect(failures, 'requests while loading').toEqual([]);
 	await waitForScroller(page);
-	// The map's data loads once the reader reaches for the page (here a pointer over the map).
-	await page.locator('.map[data-map-view]').hover();
+	// The map's data loads once the reader reaches for the page (here a pointer over the graphic).
+	await page.locator('figure[data-active-step]').hover();
 	expect((await mapData).status()).toBe(200);
 	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
 	// The land is painted on the canvas (data decoded and drawn), not just the placeholder.

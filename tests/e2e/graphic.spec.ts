@@ -2,7 +2,7 @@
 // room when the step moves it, no name on the map covers a marker, the active marks are drawn in
 // their key's colours, and the chart's text is big enough to read at each width.
 import { expect, test, type Page } from '@playwright/test';
-import { MILESTONES, OPENING, scrollToStep, waitForActive, waitForScroller } from './story';
+import { MILESTONES, scrollToStep, waitForActive, waitForScroller } from './story';
 
 const EDITIONS = ['/', '/ru/'];
 
@@ -60,10 +60,16 @@ for (const path of EDITIONS) {
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'phone', 'the phone layout');
 		await open(page, path);
-		let before = OPENING.map;
+		// The opening: the timeline alone, in the whole box (a strip of globe under it was a stamp).
+		await expect(page.locator('figure .map-box'), 'the map in the opening').toBeHidden();
+		const opening = await page.locator('figure .timeline-box').boundingBox();
+		expect(opening!.height, 'the timeline in the opening').toBeGreaterThanOrEqual(290);
+		// The first step gives the map the room whatever the opening showed (see graphicStateFor).
+		let before: string | undefined;
 		for (const m of MILESTONES) {
 			await reach(page, m.id, m.map);
 			const figure = page.locator('figure[data-active-step]');
+			await expect(figure.locator('.precision-key'), `${m.id}: the key`).toBeVisible();
 			const box = await visibleMapBox(page);
 			// A step that moves the map gets it the room, but the recap: it names every mark on the
 			// timeline, over the map's strip (the whole width).

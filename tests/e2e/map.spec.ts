@@ -58,16 +58,17 @@ test('a failed map-data request leaves the story readable', async ({ page }) => 
 	await page.route('**/map/*.json', (route) => route.abort());
 	await openStory(page);
 	const map = page.locator('.map[data-map-view]');
-	// The reader reaches for the page (a pointer over the map): the map's data is asked for, and fails.
-	await map.hover();
+	// The reader reaches for the page (a pointer over the graphic; a phone's opening hides the map):
+	// the map's data is asked for, and fails.
+	await page.locator('figure[data-active-step]').hover();
 	await expect(map).toHaveAttribute('data-map-state', 'unavailable');
-	await expect(map.getByRole('status')).toContainText('Xarita hozir mavjud emas');
-	// The story goes on: steps still drive the graphic and the timeline.
+	// The story goes on: steps still drive the graphic and the timeline; where the map was, its message.
 	const step = MILESTONES[3];
 	await scrollToStep(page, step.id);
 	await waitForActive(page, step.id);
 	await expect(page.locator(`[data-step="${step.id}"] h3`)).toBeVisible();
 	await expect(map).toHaveAttribute('data-map-view', step.map);
+	await expect(map.getByRole('status')).toContainText('Xarita hozir mavjud emas');
 	await expect(page.locator('figure[data-active-step] [data-timeline-view]')).toHaveAttribute(
 		'data-timeline-view',
 		step.view
@@ -76,6 +77,8 @@ test('a failed map-data request leaves the story readable', async ({ page }) => 
 });
 
 test('without JavaScript the map shows its first view: the ground a picture, the names SVG', async ({ browser }) => {
+	// A phone's opening gives the timeline the graphic's whole box (StickyGraphic): no map to see there.
+	test.skip(test.info().project.name === 'phone', 'a laptop shows the map in the opening');
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');

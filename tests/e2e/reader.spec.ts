@@ -207,17 +207,17 @@ test.describe('the milestones as data', () => {
 			const rows = await page
 				.locator('tbody tr')
 				.evaluateAll((trs) =>
-					trs.map((tr) => ({ id: tr.getAttribute('data-row'), title: tr.querySelector('th')!.textContent!.trim() }))
+					trs.map((tr) => ({ id: tr.getAttribute('data-row'), name: tr.querySelector('th')!.textContent!.trim() }))
 				)
 				// The data files are plain text, without the page's typesetting (no-break spaces, word joiners).
-				.then((rows) => rows.map((r) => ({ ...r, title: untypeset(r.title) })));
+				.then((rows) => rows.map((r) => ({ ...r, name: untypeset(r.name) })));
 			const csvHref = await page.locator('a[href$="milestones.csv"]').getAttribute('href');
 			const jsonHref = await page.locator('a[href$="milestones.json"]').getAttribute('href');
 			const json = (await (await request.get(new URL(jsonHref!, page.url()).href)).json()) as {
 				id: string;
-				title: string;
+				name: string;
 			}[];
-			expect(json.map(({ id, title }) => ({ id, title }))).toEqual(rows);
+			expect(json.map(({ id, name }) => ({ id, name }))).toEqual(rows);
 			const csv = await request.get(new URL(csvHref!, page.url()).href);
 			expect(csv.headers()['content-type']).toContain('text/csv');
 			const lines = (await csv.text()).trim().split('\r\n');

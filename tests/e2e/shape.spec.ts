@@ -54,9 +54,11 @@ for (const ed of EDITIONS) {
 		const box = (await svg.boundingBox())!;
 		expect(box.y + box.height / 2, 'the timeline is on the first screen').toBeLessThanOrEqual(viewport.height);
 		await expect(figure.locator('[data-mark].on'), 'nothing highlighted before the first card').toHaveCount(0);
-		// The key, once, beside the graphic: a day, a month, a year, a range, no date, and an inferred year.
+		// The key, once, beside the graphic: a day, a month, a year, a range, no date, and an inferred
+		// year; hidden (its room kept) until the first step colours a mark.
 		await expect(page.locator('.precision-key')).toHaveCount(1);
 		await expect(figure.locator('.precision-key [data-precision]')).toHaveCount(6);
+		await expect(figure.locator('.precision-key'), 'no key to grey marks').toBeHidden();
 		// Every milestone named: each dated row beside its mark, each undated one on its chip.
 		await expect.poll(async () => (await namesOf(svg)).unnamed, 'dated rows without a visible name').toEqual([]);
 		const { rows, chips } = await namesOf(svg);

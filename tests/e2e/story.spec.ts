@@ -532,11 +532,11 @@ test('the page barely shifts while it loads', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'load' });
 	// Loaded: fonts in, Scrollama set up, the full map in place of its
 	// placeholder (it loads once the reader reaches for the page: here a
-	// pointer over it, which is no input that excuses a shift), and a frame
-	// rendered with all of it.
+	// pointer over the graphic, which is no input that excuses a shift), and a
+	// frame rendered with all of it.
 	await waitForScroller(page);
 	await page.evaluate(() => document.fonts.ready);
-	await page.locator('.map[data-map-view]').hover();
+	await page.locator('figure[data-active-step]').hover();
 	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
 	await afterIntersections(page);
 	const { cls, shifts: list } = await shifts();

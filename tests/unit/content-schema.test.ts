@@ -15,7 +15,7 @@ describe('the story content', () => {
 			['visit-roadmap', 'event'],
 			['early-warning-network', 'part'],
 			['expert-council', 'event'],
-			['countering-terrorist-travel', 'event'],
+			['training-programme', 'event'],
 			['cybersecurity-programme', 'part'],
 			['december-briefing', 'event'],
 			['national-strategy', 'event'],
@@ -29,7 +29,7 @@ describe('the story content', () => {
 			map: byId.memorandum.map
 		});
 		expect(byId['early-warning-network'].stepId).toBe('visit-roadmap');
-		expect(byId['cybersecurity-programme'].stepId).toBe('countering-terrorist-travel');
+		expect(byId['cybersecurity-programme'].stepId).toBe('training-programme');
 		expect(byId.closing.stepId).toBe('closing');
 		// Before the first step: the overview with nothing highlighted, and a map view of content/map.aml.
 		expect(model.opening.view).toBe('overview');
@@ -48,7 +48,7 @@ describe('the story content', () => {
 			'visit-roadmap': 'month',
 			'expert-council': 'month',
 			'december-briefing': 'month',
-			'countering-terrorist-travel': 'year',
+			'training-programme': 'year',
 			'cybersecurity-programme': 'year',
 			'national-strategy': 'range',
 			'early-warning-network': 'undated',
@@ -112,12 +112,12 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'paragraph reference out of range',
 			edit(files, M, 'paragraphs: P9', 'paragraphs: P12'),
-			/milestone "countering-terrorist-travel", field "paragraphs": expected a paragraph of the interview, P0–P10, got "P12"/
+			/milestone "training-programme", field "paragraphs": expected a paragraph of the interview, P0–P10, got "P12"/
 		],
 		[
 			'malformed paragraph reference',
 			edit(files, M, 'paragraphs: P9', 'paragraphs: 9'),
-			/milestone "countering-terrorist-travel", field "paragraphs": expected paragraph ids such as/
+			/milestone "training-programme", field "paragraphs": expected paragraph ids such as/
 		],
 		[
 			'empty text',

@@ -124,7 +124,7 @@ describe('inferred years are marked (F-1, F-8; AUDIT-2 F-B)', () => {
 	const inferred = {
 		'visit-roadmap': 'this-year',
 		'expert-council': 'no-year',
-		'countering-terrorist-travel': 'this-year',
+		'training-programme': 'this-year',
 		'cybersecurity-programme': 'last-year',
 		'december-briefing': 'this-year'
 	} as const;
@@ -193,13 +193,13 @@ describe('the programme of P9 is our identification, not a quote (T-3)', () => {
 
 	it('the step neither makes the identification nor names a UN programme (AUDIT-2 F-A)', () => {
 		for (const e of [en, ru]) {
-			const ct = step(e, 'countering-terrorist-travel');
+			const ct = step(e, 'training-programme');
 			const lang = e.lang as 'en' | 'ru';
 			expect(untypeset(`${ct.title} ${ct.short} ${ct.text} ${ct.point}`), lang).not.toMatch(identification[lang]);
 			// P9 has no “BMT”: the title and the timeline's name do not add one.
 			expect(`${ct.title} ${ct.short}`, lang).not.toMatch(/\bUN\b|ООН/);
 		}
-		expect(untypeset(step(en, 'countering-terrorist-travel').text)).toMatch(
+		expect(untypeset(step(en, 'training-programme').text)).toMatch(
 			/the interview calls “Countering Terrorist Activity”/
 		);
 	});

@@ -45,6 +45,7 @@ describe('milestoneRecords', () => {
 			expect(records.map((r) => r.id)).toEqual(milestones.map((s) => s.id));
 			// As plain text: the page's words without its typesetting (no word joiner, no no-break space).
 			expect(records.map((r) => r.title)).toEqual(milestones.map((s) => untypeset(s.title)));
+			expect(records.map((r) => r.name)).toEqual(milestones.map((s) => untypeset(s.short)));
 			expect(records.map((r) => r.date)).toEqual(milestones.map((s) => untypeset(s.whenLabel)));
 			expect(records.map((r) => r.places)).toEqual(milestones.map((s) => s.placeNames.map(untypeset)));
 			expect(JSON.stringify(records)).not.toMatch(/[\u00a0\u2011\u2060]/);
@@ -55,7 +56,7 @@ describe('milestoneRecords', () => {
 			for (const id of [
 				'visit-roadmap',
 				'expert-council',
-				'countering-terrorist-travel',
+				'training-programme',
 				'december-briefing',
 				'cybersecurity-programme'
 			]) {
@@ -86,6 +87,7 @@ describe('milestoneRecords', () => {
 describe('toCsv', () => {
 	const tricky: MilestoneRecord = {
 		id: 'x',
+		name: 'Roadmap, "agreed"',
 		title: 'A "roadmap", agreed\nin Tashkent',
 		date: 'May 2024',
 		precision: 'month',
@@ -101,6 +103,7 @@ describe('toCsv', () => {
 		const rows = parseCsv(toCsv([tricky]));
 		expect(rows[0]).toEqual([
 			'id',
+			'name',
 			'title',
 			'date',
 			'precision',
@@ -113,6 +116,7 @@ describe('toCsv', () => {
 		]);
 		expect(rows[1]).toEqual([
 			'x',
+			tricky.name,
 			tricky.title,
 			'May 2024',
 			'month',

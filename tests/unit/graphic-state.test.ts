@@ -47,14 +47,16 @@ describe('graphicStateFor', () => {
 		expect(graphicStateFor(edition, 'memorandum').highlighted).toEqual(['memorandum', 'frameworks']);
 		expect(graphicStateFor(edition, 'visit-roadmap').highlighted).toEqual(['visit-roadmap', 'early-warning-network']);
 	});
-	it("gives a phone's room to the map exactly when the map view changes from the state before, but in the recap", () => {
+	it("gives a phone's room to the map at the first step and when the map view changes, but in the recap", () => {
 		const states = [undefined, ...steps.map((s) => s.id)].map((id) => graphicStateFor(edition, id));
-		for (let i = 1; i < states.length; i++) {
+		for (let i = 2; i < states.length; i++) {
 			const moved = states[i].mapView !== states[i - 1].mapView && !states[i].recap;
 			expect(states[i].focus, states[i].activeId).toBe(moved ? 'place' : 'time');
 		}
-		// The story opens on the world and its first step stays there (a date, not a place, is its news).
-		expect(graphicStateFor(edition, steps[0].id).focus).toBe('time');
+		// The opening gives the room to the timeline; the first step, to the map: where the story starts
+		// (the same world view as the opening's, now big enough to read).
+		expect(graphicStateFor(edition, undefined).focus).toBe('time');
+		expect(graphicStateFor(edition, steps[0].id)).toMatchObject({ mapView: model.opening.map, focus: 'place' });
 		expect(states.filter((s) => s.focus === 'place').length).toBeGreaterThan(3);
 		// The recap names every mark: the timeline gets the room, though its map (the synthesis) is new.
 		expect(graphicStateFor(edition, 'closing')).toMatchObject({ recap: true, mapView: 'synthesis', focus: 'time' });
@@ -229,7 +231,7 @@ describe('timeline layout', () => {
 			'national-strategy',
 			'memorandum',
 			// Two spans of 2024: a tie keeps the story's order (the step, then the part told in it).
-			'countering-terrorist-travel',
+			'training-programme',
 			'cybersecurity-programme',
 			'visit-roadmap',
 			'expert-council',

@@ -14,6 +14,9 @@ import { untypeset } from '$lib/i18n/typeset';
 
 export interface MilestoneRecord {
 	id: string;
+	/** Its name on the timeline and in the table (Step.short). */
+	name: string;
+	/** Its title on the step's card (a step's title may tell the parts told in it too). */
 	title: string;
 	/** The date in words, as the page writes it. */
 	date: string;
@@ -51,6 +54,7 @@ export function milestoneRecords(edition: Pick<Edition, 'milestones' | 'ui'>): M
 		.map((s) => ({
 			id: s.id,
 			// As plain text: no word joiners or no-break spaces (the page's typesetting) in the data.
+			name: untypeset(s.short),
 			title: untypeset(s.title),
 			date: untypeset(s.whenLabel),
 			precision: s.when.precision,
@@ -65,6 +69,7 @@ export function milestoneRecords(edition: Pick<Edition, 'milestones' | 'ui'>): M
 
 const COLUMNS = [
 	'id',
+	'name',
 	'title',
 	'date',
 	'precision',

@@ -28,9 +28,10 @@ export interface GraphicState {
 	/** The id of the map's view (Step.map). */
 	mapView: string;
 	/**
-	 * What the step changes, which a phone gives the room to: 'place' when its map view differs from
-	 * the one before it (the opening's, for the first step), else 'time'; the opening and the recap
-	 * (every mark named, the year gathered) are 'time'.
+	 * What the step changes, which a phone gives the room to: 'place' at the first step (the opening
+	 * gave the timeline the room; the first step shows where the story starts) and when its map view
+	 * differs from the one before it, else 'time'; the opening and the recap (every mark named, the
+	 * year gathered) are 'time'.
 	 */
 	focus: Focus;
 }
@@ -61,8 +62,8 @@ export function graphicStateFor(story: StoryShape, activeId: string | undefined)
 		? story.milestones.filter((m) => m.role !== 'recap').map((m) => m.id)
 		: [step.id, ...step.parts];
 	const index = story.steps.indexOf(step);
-	const mapBefore = index === 0 ? story.opening.map : story.steps[index - 1].map;
-	const focus = recap || step.map === mapBefore ? 'time' : 'place';
+	const moved = index === 0 || step.map !== story.steps[index - 1].map;
+	const focus = moved && !recap ? 'place' : 'time';
 	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map, focus };
 }
 
