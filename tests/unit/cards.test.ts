@@ -15,6 +15,7 @@ import { CARD_SIZES, cardPng, cardSvg } from '$lib/cards/card.server';
 import { localeAlternates, milestoneSeo, storySeo } from '$lib/story/seo';
 import { editionFor } from '$lib/content/edition';
 import { markedWhen } from '$lib/story/graphic-state';
+import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 import { buildModel } from '$lib/content/model';
 import { readContentFiles } from './helpers';
 
@@ -130,6 +131,28 @@ describe('a card', () => {
 		expect(closing.whenLabel).toBe('');
 		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).toContain(drawn(closing.placeNames.join(' · ')));
 		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).not.toContain(ed.ui.precision.undated);
+	});
+
+	it('keys the "*" where the card draws an inferred year, and carries the map’s legend (AUDIT-2 F-4)', async () => {
+		const fonts = await cardFonts();
+		const key = drawn(`* ${ed.ui.inferredMark}`);
+		// The memorandum's date is the text's own and no part of its graphic is inferred: no key.
+		expect(textOf(cardSvg(ed, 'memorandum', 'https://s.example', fonts))).not.toContain(key);
+		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).toContain(key);
+		// The story's card (the recap's graphic: every mark, some inferred) keys it too.
+		expect(textOf(cardSvg(ed, undefined, 'https://s.example', fonts))).toContain(key);
+		// "Central Asia: five states (our reading)" wherever the map fills the region; not on the world.
+		const council = ed.mapViews.find((v) => v.id === stepOf('expert-council').map)!;
+		expect(council.legend).toBeTruthy();
+		expect(textOf(cardSvg(ed, 'expert-council', 'https://s.example', fonts))).toContain(drawn(council.legend!));
+		expect(ed.mapViews.find((v) => v.id === stepOf('memorandum').map)!.legend).toBeFalsy();
+	});
+
+	it('outlines an active inferred mark in its precision’s colour, not in ink (as the page does)', async () => {
+		const svg = cardSvg(ed, 'expert-council', 'https://s.example', await cardFonts());
+		const rules = svg.match(/\.mark\.active\.inferred\.precision-month rect \{ stroke: ([^;]+);/);
+		expect(rules?.[1]).toBe(PRECISION_COLOURS.month);
+		expect(svg).toMatch(/class="mark [^"]*precision-month[^"]*\bactive\b[^"]*\binferred\b/);
 	});
 
 	// Every state the cards draw: a day, an inferred month, a step with an inferred part, the overview's range

@@ -20,6 +20,7 @@ import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
 import { fitLines, svgRuns } from './text';
 import { INK } from '$lib/graphics/ink';
+import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 
 /**
  * The timeline's look, as its components' styles give it (Marks, AxisX,
@@ -51,6 +52,12 @@ export const TIMELINE_CSS = `
 .chip.on text { fill: ${INK.accentInk}; }
 .mark.active rect { stroke: ${INK.ink}; stroke-width: 1.5; }
 .mark.inferred rect { fill-opacity: 0.35; stroke-width: 1.5; stroke-dasharray: 3 2; }
+${
+	// resvg has no :not(): an active inferred mark keeps its precision's colour as its outline, as on the page.
+	Object.entries(PRECISION_COLOURS)
+		.map(([precision, colour]) => `.mark.active.inferred.precision-${precision} rect { stroke: ${colour}; }`)
+		.join('\n')
+}
 .row-label.inside.on.inferred { fill: ${INK.ink}; }
 .zoom-window rect { fill: #efe7d8; }
 .zoom-window line { stroke: ${INK.muted}; stroke-width: 1.5; }
@@ -104,6 +111,29 @@ ${map.arc ? `<path d="${map.arc}" fill="none" stroke="${INK.ink}" stroke-width="
 		return `<text x="${x}" y="${y}" dy="0.35em" text-anchor="${m.anchor}" font-size="${size}" fill="${INK.ink}" stroke="${INK.paper}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round" paint-order="stroke">${svgRuns(m.name, (c) => fonts.faceFor(c, 'sans').family)}</text>`;
 	});
 	return [paths, ...dots, ...labels].join('\n');
+}
+
+/**
+ * The map's legend as the page draws it (Legend.svelte): a swatch of the filled states' colour and
+ * its line, e.g. "Central Asia: five states (our reading)", on paper in the map's lower left corner.
+ */
+function legendSvg(
+	text: string,
+	map: StaticMap,
+	box: { x: number; y: number; width: number },
+	k: number,
+	fonts: CardFonts
+): string {
+	const size = 13 * k;
+	const swatch = size * 0.8;
+	const pad = 5 * k;
+	const width = Math.min(box.width - 2 * pad, swatch + 6 * k + fonts.width(text, 'sans', size) + 2 * pad);
+	const height = size * 1.2 + 2 * pad;
+	const x = box.x + pad;
+	const y = box.y + (map.height * box.width) / map.width - pad - height;
+	return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" rx="${2 * k}" fill="${INK.paper}" fill-opacity="0.92"/>
+<rect x="${(x + pad).toFixed(1)}" y="${(y + (height - swatch) / 2).toFixed(1)}" width="${swatch.toFixed(1)}" height="${swatch.toFixed(1)}" fill="${INK.accent}" fill-opacity="0.3" stroke="${INK.accent}" stroke-width="${k}"/>
+${textBlock([text], { x: x + pad + swatch + 6 * k, y: y + pad - size * 0.1, size, lineHeight: 1.2, kind: 'sans', fill: INK.ink }, fonts)}`;
 }
 
 /** Lines of text at x, from the top y (first baseline at y + size), in one kind of type. */
@@ -275,12 +305,29 @@ export function cardSvg(
 	);
 	y += when.lines.length * when.size * 1.25 + 18 * k;
 
-	// Credit and address at the foot.
-	const footHeight = credit.lines.length * credit.size * 1.2 + 7 * k + addressSize * 1.2;
-	const foot = T.bottom - footHeight;
-	parts.push(
-		`<line x1="${T.x}" x2="${T.x + T.width}" y1="${foot - 16 * k}" y2="${foot - 16 * k}" stroke="${INK.rule}" stroke-width="${k}"/>`
+	// The key to "2024*" wherever the card draws an inferred year (its date, or a highlighted mark),
+	// as the page's key and notes give it: above the credit.
+	const inferred = edition.milestones.some(
+		(m) => graphic.timeline.highlighted.includes(m.id) && m.when.precision !== 'undated' && m.basis !== 'stated'
 	);
+	const footnote = inferred ? fitLines(`* ${edition.ui.inferredMark}`, T.width, 1, [18 * k, 16 * k], sans) : undefined;
+	const footnoteHeight = footnote ? footnote.size * 1.2 + 8 * k : 0;
+
+	// Credit and address at the foot.
+	const footHeight = footnoteHeight + credit.lines.length * credit.size * 1.2 + 7 * k + addressSize * 1.2;
+	const foot = T.bottom - footHeight + footnoteHeight;
+	const ruleY = foot - footnoteHeight - 16 * k;
+	parts.push(
+		`<line x1="${T.x}" x2="${T.x + T.width}" y1="${ruleY}" y2="${ruleY}" stroke="${INK.rule}" stroke-width="${k}"/>`
+	);
+	if (footnote)
+		parts.push(
+			textBlock(
+				footnote.lines,
+				{ x: T.x, y: foot - footnoteHeight, size: footnote.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
+				fonts
+			)
+		);
 	parts.push(
 		textBlock(
 			credit.lines,
@@ -301,7 +348,8 @@ export function cardSvg(
 	const map = staticMapFor(graphic.map);
 	const timeline = timelineSvg(graphic.timeline, fonts);
 	const [, , vw, vh] = timeline.viewBox.split(/\s+/).map(Number);
-	const room = L.graphic ? foot - 40 * k - y : Math.min(foot - 40 * k - y, L.H * (L.H / L.W > 1.6 ? 0.25 : 0.3));
+	const top = foot - footnoteHeight;
+	const room = L.graphic ? top - 40 * k - y : Math.min(top - 40 * k - y, L.H * (L.H / L.W > 1.6 ? 0.25 : 0.3));
 	const title = fitTitle(
 		words.title,
 		T.width,
@@ -329,12 +377,13 @@ export function cardSvg(
 		x: T.x,
 		y: titleBottom + 30 * k,
 		width: T.width,
-		height: foot - 40 * k - (titleBottom + 30 * k)
+		height: top - 40 * k - (titleBottom + 30 * k)
 	};
 
 	// The graphic in the step's state.
 	const placed = placeGraphic(box, map, vh / vw);
 	parts.push(mapSvg(map, placed.map, fonts));
+	if (graphic.map.legend) parts.push(legendSvg(graphic.map.legend, map, placed.map, k, fonts));
 	const tw = placed.timeline.width;
 	parts.push(
 		`<svg x="${placed.timeline.x.toFixed(1)}" y="${placed.timeline.y.toFixed(1)}" width="${tw.toFixed(1)}" height="${((vh * tw) / vw).toFixed(1)}" viewBox="${timeline.viewBox}" overflow="visible">${timeline.inner}</svg>`
