@@ -562,3 +562,37 @@ for (const edition of EDITIONS) {
 		expect(cls - cls0, `layout shift while scrolling:\n${list.slice(n0).join('\n')}`).toBeLessThan(0.01);
 	});
 }
+
+test('on a phone, the map comes in at the first step without moving anything, on a slow phone read quickly', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the phone opening hides the map');
+	const shifts = await watchShifts(page);
+	await page.goto('/');
+	await waitForScroller(page);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const loaded = await shifts();
+	// A tenth of the screen a frame, from the top to the first step: the map's code and data
+	// arrive on the way (the first scroll asks for them), the build-time drawing standing in.
+	const first = MILESTONES[0];
+	await page.evaluate(
+		(id) =>
+			new Promise<void>((done) => {
+				const step = document.querySelector<HTMLElement>(`[data-step="${id}"]`)!;
+				const go = () => {
+					if (step.getBoundingClientRect().top < innerHeight * 0.4) return done();
+					scrollBy(0, Math.round(innerHeight / 10));
+					requestAnimationFrame(go);
+				};
+				requestAnimationFrame(go);
+			}),
+		first.id
+	);
+	await waitForActive(page, first.id);
+	await expect(page.locator('figure .map-box')).toBeVisible();
+	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
+	await afterIntersections(page);
+	const { cls, shifts: list } = await shifts();
+	expect(cls - loaded.cls, `layout shift:\n${list.slice(loaded.shifts.length).join('\n')}`).toBeLessThan(0.005);
+});
