@@ -21,7 +21,9 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'shots/',
-			'static/'
+			'static/',
+			// Local scratch (git-ignored).
+			'.tmp/'
 		]
 	},
 	js.configs.recommended,
