@@ -198,7 +198,13 @@ describe('Timeline', () => {
 		const named = [...container.querySelectorAll('.row-label')];
 		expect(new Set(named.map((t) => t.getAttribute('data-label')))).toEqual(new Set(['visit']));
 		expect(named[0]).toHaveClass('callout');
-		expect(named.map((t) => t.textContent).join(' ')).toContain('May 2024');
+		// By its name alone (the graphic's head line gives the date), over its mark.
+		expect(named.map((t) => t.textContent).join(' ')).not.toContain('May 2024');
+		const mark = container.querySelector('[data-mark="visit"] rect')!;
+		const centre = Number(mark.getAttribute('x')) + Number(mark.getAttribute('width')) / 2;
+		const [x0, x1] = [Number(named[0].getAttribute('data-x0')), Number(named[0].getAttribute('data-x1'))];
+		expect(x0).toBeLessThanOrEqual(centre);
+		expect(x1).toBeGreaterThanOrEqual(centre);
 		const top = Math.min(...[...container.querySelectorAll('.marks rect')].map((r) => Number(r.getAttribute('y'))));
 		for (const t of named) expect(Number(t.getAttribute('y'))).toBeLessThan(top);
 		expect(container.querySelector('.lane')).toBeNull();

@@ -76,9 +76,9 @@ test.describe('a font wider than the estimate (a reader whose fallback font is w
 			});
 		});
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		// A step about time: the full chart, with its names, on a phone too.
-		await page.goto('/ru/#memorandum');
-		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'memorandum');
+		// A step about time (the recap): the full chart, with all its names, on a phone too.
+		await page.goto('/ru/#closing');
+		await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'closing');
 		const timeline = page.locator('figure[data-active-step] .timeline').first();
 		// The measure finds the drawn text wider than estimated…
 		await expect.poll(async () => Number(await timeline.getAttribute('data-widen'))).toBeGreaterThan(1.1);

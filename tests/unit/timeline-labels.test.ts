@@ -1,6 +1,6 @@
 // The timeline's word layout: row names beside their marks, the active row's name and date, undated chips.
 import { describe, expect, it } from 'vitest';
-import { flowChips, placeActiveLabel, placeRowLabel, textWidth } from '$lib/graphics/timeline/labels';
+import { calloutOver, flowChips, placeActiveLabel, placeRowLabel, textWidth } from '$lib/graphics/timeline/labels';
 
 const W = 320;
 const inPlot = (l: { x0: number; x1: number }) => l.x0 >= 0 && l.x1 <= W;
@@ -75,5 +75,14 @@ describe('flowChips', () => {
 		expect(chips[1].lines.join(' ')).toBe(long);
 		for (const c of chips) expect(c.x + c.width).toBeLessThanOrEqual(200);
 		expect(height).toBe(chips[1].y + chips[1].height);
+	});
+});
+
+describe('calloutOver (a date strip names the step’s mark above the rows)', () => {
+	it('centres the name over its mark, and moves it in to stay inside the plot', () => {
+		expect(calloutOver({ x0: 100, x1: 140 }, 60, 350, 12)).toMatchObject({ x0: 90, x1: 150, anchor: 'start' });
+		// A mark at an edge (or a bar cut there): the name ends at the plot's edge, not beyond it.
+		expect(calloutOver({ x0: 2, x1: 6 }, 80, 350, 12)).toMatchObject({ x0: 0, x1: 80 });
+		expect(calloutOver({ x0: 340, x1: 420 }, 80, 350, 12)).toMatchObject({ x0: 270, x1: 350 });
 	});
 });

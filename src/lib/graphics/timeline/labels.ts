@@ -113,6 +113,21 @@ export function placeActiveLabel(
 		: [together];
 }
 
+/**
+ * A date strip's callout: a name of `width` px centred over its mark, moved in to stay inside the
+ * plot (placement 'over': it stands above the rows, not beside a mark).
+ */
+export function calloutOver(
+	mark: { x0: number; x1: number },
+	width: number,
+	plotWidth: number,
+	size: number
+): PlacedLabel {
+	const centre = (Math.max(0, mark.x0) + Math.min(plotWidth, mark.x1)) / 2;
+	const x0 = Math.max(0, Math.min(plotWidth - width, centre - width / 2));
+	return { placement: 'over', x: x0, anchor: 'start', x0, x1: x0 + width, size };
+}
+
 /** One undated chip, placed: its box and its text's lines. */
 export interface FlowedChip {
 	x: number;
