@@ -14,7 +14,7 @@ import { cardFonts } from '$lib/cards/fonts.server';
 import { CARD_SIZES, cardPng, cardSvg } from '$lib/cards/card.server';
 import { localeAlternates, milestoneSeo, storySeo } from '$lib/story/seo';
 import { editionFor } from '$lib/content/edition';
-import { markedWhen } from '$lib/story/graphic-state';
+import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 import { buildModel } from '$lib/content/model';
 import { readContentFiles } from './helpers';
@@ -48,6 +48,14 @@ describe('link-preview values', () => {
 		expect(seo.image.url).toBe('https://s.example/ru/m/memorandum/card.png');
 		expect(seo.alternates.at(-1)).toEqual({ hreflang: 'x-default', href: 'https://s.example/m/memorandum/' });
 		expect(storySeo(editionFor(model, 'uz'), 'https://s.example').image.url).toBe('https://s.example/card.png');
+	});
+	it('titles a milestone’s link preview with what the story is about, not the site’s name alone', () => {
+		for (const lang of ['uz', 'uz-cyrl', 'ru', 'en'] as const) {
+			const ed = editionFor(model, lang);
+			const { title } = milestoneSeo(ed, 'https://s.example', 'expert-council');
+			expect(title.endsWith(ed.ui.storyLabel), title).toBe(true);
+			expect(title).not.toContain(ed.ui.siteName);
+		}
 	});
 });
 
@@ -153,6 +161,19 @@ describe('a card', () => {
 		const rules = svg.match(/\.mark\.active\.inferred\.precision-month rect \{ stroke: ([^;]+);/);
 		expect(rules?.[1]).toBe(PRECISION_COLOURS.month);
 		expect(svg).toMatch(/class="mark [^"]*precision-month[^"]*\bactive\b[^"]*\binferred\b/);
+	});
+
+	it('draws a map name’s halo under the whole name, not run by run (uz-cyrl ғ, қ: AUDIT-3 O-1)', async () => {
+		const svg = cardSvg(ed, 'expert-council', 'https://s.example', await cardFonts());
+		// A run's halo painted over the run before it erased half a letter ("Қозсғистон"): each name
+		// is drawn twice, its halo first (stroked), then its letters (no stroke).
+		const view = graphicPropsFor(ed, 'expert-council').map;
+		expect(view.markers.some((m) => /[ғқҳ]/.test(m.name))).toBe(true);
+		const texts = [...svg.matchAll(/<text ([^>]*)>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)];
+		for (const m of view.markers) {
+			const drawnAs = texts.filter((t) => t[2].replace(/<[^>]+>/g, '') === drawn(m.name));
+			expect(drawnAs.map((t) => /\bstroke=/.test(t[1])), m.name).toEqual([true, false]);
+		}
 	});
 
 	// Every state the cards draw: a day, an inferred month, a step with an inferred part, the overview's range

@@ -170,8 +170,8 @@ describe('graphicPropsFor', () => {
 			tone: 'strong',
 			legend: 'Markaziy Osiyo: besh davlat (bizning talqinimiz)',
 			fit: [
-				[46.5, 35.1],
-				[87.3, 55.4]
+				[51.5, 36.2],
+				[79, 50.3]
 			]
 		});
 		expect(region.arc).toBeUndefined();

@@ -18,7 +18,7 @@ import { EDITION_PATH } from '$lib/i18n/languages';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
-import { fitLines, svgRuns } from './text';
+import { drawn, fitLines, svgRuns } from './text';
 import { INK } from '$lib/graphics/ink';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 
@@ -106,9 +106,17 @@ ${map.arc ? `<path d="${map.arc}" fill="none" stroke="${INK.ink}" stroke-width="
 		});
 	const labels = map.marks.map((m) => {
 		const [x, y] = at(m.labelX, m.labelY);
-		// In proportion to the drawing (labels are placed for their nominal size), a little larger for a card.
-		const size = Math.round(LABEL_FONT[m.kind] * k * 1.3);
-		return `<text x="${x}" y="${y}" dy="0.35em" text-anchor="${m.anchor}" font-size="${size}" fill="${INK.ink}" stroke="${INK.paper}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round" paint-order="stroke">${svgRuns(m.name, (c) => fonts.faceFor(c, 'sans').family)}</text>`;
+		// In proportion to the drawing (labels are placed for their nominal size, so scaled with it they
+		// keep their room); anchored at the start, from the name's measured width.
+		const size = Math.round((m.size ?? LABEL_FONT[m.kind]) * k);
+		const width = fonts.width(drawn(m.name), 'sans', size);
+		const start = Number(x) - (m.anchor === 'middle' ? width / 2 : m.anchor === 'end' ? width : 0);
+		// The halo under the whole name, then the letters: resvg paints a run's halo over the run
+		// before it (Uzbek Cyrillic ғ, қ come from another font file, a run of their own).
+		const runs = svgRuns(m.name, (c) => fonts.faceFor(c, 'sans').family);
+		const placed = `x="${start.toFixed(1)}" y="${y}" dy="0.35em" font-size="${size}"`;
+		return `<text ${placed} fill="${INK.paper}" stroke="${INK.paper}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round">${runs}</text>
+<text ${placed} fill="${INK.ink}">${runs}</text>`;
 	});
 	return [paths, ...dots, ...labels].join('\n');
 }
@@ -162,7 +170,7 @@ function cardWords(edition: Edition, id: string | undefined) {
 	if (id && !step) throw new Error(`no milestone "${id}" in the ${edition.lang} edition`);
 	return step
 		? {
-				kicker: edition.ui.siteName,
+				kicker: edition.ui.storyLabel,
 				when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
 				title: step.title
 			}
@@ -274,7 +282,13 @@ export function cardSvg(
 	const sans = (t: string, s: number) => fonts.width(t, 'sans', s);
 	const serif = (t: string, s: number) => fonts.width(t, 'serif', s);
 
-	const kicker = fitLines(words.kicker, T.width, 1, [22 * k], sans);
+	const kicker = fitLines(
+		words.kicker,
+		T.width,
+		1,
+		[22, 20, 18].map((s) => s * k),
+		sans
+	);
 	const when = fitLines(
 		words.when,
 		T.width,

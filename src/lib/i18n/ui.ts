@@ -73,6 +73,8 @@ export interface UiStrings {
 	embedPanel: EmbedUiStrings;
 	/** The site's name in link previews (og:site_name). */
 	siteName: string;
+	/** What the story is about, in a few words: a share card's kicker and the end of a milestone's title in link previews. */
+	storyLabel: string;
 	/** The link on a milestone's share page that opens the story at that step. */
 	shareOpen: string;
 	/** The footnote after a date whose year is our reading of the interview (the step, the share page, the card). */
@@ -184,6 +186,7 @@ const uz: UiStrings = {
 		readStory: 'Maqolani oʻqish'
 	},
 	siteName: 'Katalizator',
+	storyLabel: 'UNOCT rahbari Oʻzbekistonning 2024-yili haqida',
 	shareOpen: 'Maqolani shu bosqichdan boshlab oʻqish',
 	inferredYear: '* Yil — intervyu matniga asoslangan bizning talqinimiz (“Manbalar va usul” boʻlimiga qarang).',
 	inferredMark: 'yil: bizning talqinimiz',
@@ -263,6 +266,7 @@ const ru: UiStrings = {
 		readStory: 'Читать материал'
 	},
 	siteName: 'Катализатор',
+	storyLabel: 'Глава КТУ ООН об Узбекистане в 2024 году',
 	shareOpen: 'Читать материал с этого этапа',
 	inferredYear: '* Год — наше прочтение текста интервью (см. «Источники и метод»).',
 	inferredMark: 'год: наше прочтение',
@@ -343,6 +347,7 @@ const en: UiStrings = {
 		readStory: 'Read the story'
 	},
 	siteName: 'Catalyst',
+	storyLabel: 'UN counter-terrorism chief on Uzbekistan’s 2024',
 	shareOpen: 'Read the story from this step',
 	inferredYear: '* The year is our reading of the interview (see Sources and methods).',
 	inferredMark: 'year: our reading',

@@ -113,7 +113,7 @@ export function milestoneSeo(edition: Edition, origin: string, id: string): SeoP
 	const { abs, ...rest } = common(edition, origin, (l) => sharePath(l, id));
 	return {
 		...rest,
-		title: plain(`${step.title}${TITLE_SEPARATOR[edition.lang]}${edition.ui.siteName}`),
+		title: plain(`${step.title}${TITLE_SEPARATOR[edition.lang]}${edition.ui.storyLabel}`),
 		description: plain(step.text),
 		canonical: abs(stepPath(edition.lang, id)),
 		url: abs(sharePath(edition.lang, id)),

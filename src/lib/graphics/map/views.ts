@@ -245,7 +245,9 @@ const widened = ([x0, y0, x1, y1]: PlacedMark['box']): PlacedMark['box'] => [x0 
 export function placeMarks(view: MapView, params: ViewParams, width: number, height: number): PlacedMark[] {
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
-	const inFrame = (b: PlacedMark['box']) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height;
+	// Inside the frame, and above the legend's band where the view has one.
+	const floor = height - (view.legend ? FIT_PADDING.legend : 0);
+	const inFrame = (b: PlacedMark['box']) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= floor;
 	// The cities' dots: no country's name is written over one; nor, moved off a dot, where a city's name wants to go.
 	const cities = view.markers.flatMap((m) => {
 		if (m.kind !== 'city' || !isVisible(params, m.lonLat)) return [];
@@ -268,18 +270,32 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 			// name with no such place is left out; a country the view is about keeps its name
 			// where it only touches another name, else at its point over the dot (a tiny
 			// frame), but never over another name: the card and the text alternative name every place.
-			const boxAt = (dy: number): PlacedMark['box'] => [x - w / 2, y + dy - size / 2, x + w / 2, y + dy + size / 2];
+			const boxAt = (dy: number, dx = 0): PlacedMark['box'] => [
+				x + dx - w / 2,
+				y + dy - size / 2,
+				x + dx + w / 2,
+				y + dy + size / 2
+			];
 			const offDots = (box: PlacedMark['box']) => !dots.some((d) => overlaps(d, box));
 			const offNames = (box: PlacedMark['box']) => !marks.some((m) => overlaps(m.box, box));
-			const spots = dots.some((d) => overlaps(d, boxAt(0)))
-				? [-1.2 * size, 1.2 * size].map(boxAt).filter((box) => !cities.some((c) => overlaps(c.wanted, box)))
-				: [boxAt(0)];
+			const offCities = (box: PlacedMark['box']) => !cities.some((c) => overlaps(c.wanted, box));
+			const spots = (
+				dots.some((d) => overlaps(d, boxAt(0))) ? [-1.2 * size, 1.2 * size].map((dy) => boxAt(dy)) : [boxAt(0)]
+			).filter(offCities);
+			// A country the view is about may move a line down or up, or a quarter of its name
+			// sideways, to keep its name where the others leave room (five small states in a phone's frame).
+			const nudged = minor
+				? []
+				: [0, 0.25 * w, -0.25 * w]
+						.flatMap((dx) => [0, 1.2 * size, -1.2 * size].map((dy) => boxAt(dy, dx)))
+						.filter((box) => inFrame(box) && offCities(box));
 			const at =
 				spots.find((box) => offDots(box) && offNames(widened(box))) ??
+				nudged.find((box) => offDots(box) && offNames(widened(box))) ??
 				(minor ? undefined : (spots.find((box) => offDots(box) && offNames(box)) ?? [boxAt(0)].find(offNames)));
 			if (!at) continue;
-			const labelY = (at[1] + at[3]) / 2;
-			marks.push({ id, kind, name, x, y, labelX: x, labelY, anchor: 'middle', size, box: at });
+			const [labelX, labelY] = [(at[0] + at[2]) / 2, (at[1] + at[3]) / 2];
+			marks.push({ id, kind, name, x, y, labelX, labelY, anchor: 'middle', size, box: at });
 			continue;
 		}
 		const wanted = labelSide ?? 'right';
