@@ -172,7 +172,10 @@ describe('a card', () => {
 		const texts = [...svg.matchAll(/<text ([^>]*)>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)];
 		for (const m of view.markers) {
 			const drawnAs = texts.filter((t) => t[2].replace(/<[^>]+>/g, '') === drawn(m.name));
-			expect(drawnAs.map((t) => /\bstroke=/.test(t[1])), m.name).toEqual([true, false]);
+			expect(
+				drawnAs.map((t) => /\bstroke=/.test(t[1])),
+				m.name
+			).toEqual([true, false]);
 		}
 	});
 
