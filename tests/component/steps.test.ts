@@ -51,27 +51,34 @@ describe('Step', () => {
 		expect(screen.getByRole('link', { name: UI.uz.sourceLink })).toHaveAttribute('href', '#p7');
 	});
 
-	it('gives the recap no date line of its own, only its places, and hands the graphic to the reader', () => {
+	it('gives the recap no date line of its own, only its places', () => {
 		const { container } = render(Step, { step: step('closing'), active: true, ui: UI.uz });
 		expect(step('closing').role).toBe('recap');
 		expect(container.querySelector('.when .date')).toBeNull();
 		expect(container.querySelector('.when')).not.toHaveTextContent(UI.uz.precision.undated);
 		expect(container.querySelector('.when .place')).toHaveTextContent(step('closing').placeNames.join(', '));
-		// Every mark of the recap's graphic opens its step: the card says so.
-		expect(container.querySelector('article')).toHaveTextContent(UI.uz.exploreHint);
-	});
-
-	it('says so only at the recap', () => {
-		for (const s of edition.steps.filter((x) => x.role !== 'recap')) {
-			const { container, unmount } = render(Step, { step: s, active: true, ui: UI.uz });
-			expect(container.querySelector('article'), s.id).not.toHaveTextContent(UI.uz.exploreHint);
-			unmount();
-		}
+		// The card ends on Voronkov's words; the graphic, not the card, says its marks open their steps.
+		expect(container.querySelector('article')).not.toHaveTextContent(UI.uz.exploreHint);
 	});
 });
 
 describe('StickyGraphic', () => {
 	afterEach(() => vi.restoreAllMocks());
+
+	it('hands the graphic to the reader at the recap, and only there: its marks open their steps', () => {
+		for (const s of edition.steps) {
+			const { container, unmount } = render(StickyGraphic, {
+				graphic: graphicPropsFor(edition, s.id),
+				ui: edition.ui,
+				milestones: edition.milestones,
+				loadMap: () => new Promise<never>(() => {})
+			});
+			const foot = container.querySelector('figure .foot')!;
+			if (s.role === 'recap') expect(foot, s.id).toHaveTextContent(edition.ui.exploreHint);
+			else expect(foot, s.id).not.toHaveTextContent(edition.ui.exploreHint);
+			unmount();
+		}
+	});
 
 	it('exposes the active step and describes the graphic in Uzbek', async () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => {});

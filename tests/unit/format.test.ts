@@ -70,8 +70,15 @@ describe('month names', () => {
 });
 
 describe('readingMinutes', () => {
-	it('counts 200 words a minute, at least one', () => {
+	it('counts 1,400 letters a minute (not words, nor spaces), at least one', () => {
 		expect(readingMinutes('bir ikki uch')).toBe(1);
-		expect(readingMinutes(Array(1000).fill('soʻz').join(' '))).toBe(5);
+		expect(readingMinutes(Array(1750).fill('soʻz').join(' '))).toBe(5);
+		expect(readingMinutes(Array(1750).fill('soʻz').join('      '))).toBe(5);
+	});
+	it('gives the story the same time in every edition', () => {
+		const minutes = (['uz', 'uz-cyrl', 'ru', 'en'] as const).map(
+			(lang) => editionFor(buildModel(readContentFiles()), lang).readingMinutes
+		);
+		expect(new Set(minutes).size, minutes.join(', ')).toBe(1);
 	});
 });
