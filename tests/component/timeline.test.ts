@@ -137,7 +137,7 @@ describe('Timeline', () => {
 		expect(container.querySelectorAll('.mark.active')).toHaveLength(ITEMS.filter((i) => i.lane === 'dated').length);
 	});
 
-	it('draws a year that is our reading as a dashed outline, its date marked as given', async () => {
+	it('draws a year that is our reading hatched, its date marked as given', async () => {
 		const items = ITEMS.map((i) => (i.id === 'programme' ? { ...i, inferred: true, dateLabel: '2024*' } : i));
 		const { container } = await renderWith({ items, axis: DETAIL, highlighted: ['programme'] });
 		const mark = container.querySelector('[data-mark="programme"]')!;
@@ -145,6 +145,10 @@ describe('Timeline', () => {
 		expect(mark).toHaveAttribute('data-inferred', 'true');
 		// Outlined in its precision's colour while highlighted.
 		expect(mark.querySelector('rect')).toHaveAttribute('stroke', PRECISION_COLOURS.year);
+		// Hatched with the timeline's own stripes; only it.
+		const hatch = mark.querySelector('rect.hatch')!;
+		expect(container.querySelector(`pattern${hatch.getAttribute('fill')!.slice(4, -1)}`)).not.toBeNull();
+		expect(container.querySelectorAll('rect.hatch')).toHaveLength(1);
 		expect(container.querySelectorAll('.mark.inferred')).toHaveLength(1);
 		expect(container.querySelector('[data-mark="visit"]')).not.toHaveAttribute('data-inferred');
 		expect([...container.querySelectorAll('.active-label')].map((t) => t.textContent).join(' ')).toContain('2024*');
@@ -445,14 +449,18 @@ describe('Timeline names what it shows', () => {
 		expect(key.container.querySelector('[data-precision="undated"]')).toHaveTextContent('no date');
 		expect(key.container.querySelector('[data-precision="inferred"]')).toBeNull();
 
-		// Asked for, the key also shows the dashed outline of a year that is our reading, “*”.
+		// Asked for, the key also shows the hatch of a year that is our reading, “*”: not the dashes of
+		// "no date", so an inferred year never reads as undated.
 		const withInferred = render(PrecisionKey, {
 			labels: { day: 'day', month: 'month', year: 'year', range: 'range', undated: 'no date' },
 			inferredLabel: 'year: our reading'
 		});
 		const inferred = withInferred.container.querySelector('[data-precision="inferred"]')!;
 		expect(inferred.textContent!.replace(/\s+/g, ' ').trim()).toBe('* year: our reading');
-		expect(inferred.querySelector('rect')).toHaveAttribute('stroke-dasharray');
+		expect(inferred.querySelector('pattern')).not.toBeNull();
+		expect(inferred.querySelector('rect[fill^="url(#"]')).not.toBeNull();
+		expect(inferred.querySelector('[stroke-dasharray]')).toBeNull();
+		expect(withInferred.container.querySelector('[data-precision="undated"] rect')).toHaveAttribute('stroke-dasharray');
 	});
 });
 

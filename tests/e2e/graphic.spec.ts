@@ -71,8 +71,14 @@ for (const path of EDITIONS) {
 			const figure = page.locator('figure[data-active-step]');
 			await expect(figure.locator('.precision-key'), `${m.id}: the key`).toBeVisible();
 			const box = await visibleMapBox(page);
-			// A step that moves the map gets it the room (the recap's synthesis too).
-			if (m.map !== before) {
+			// A step that moves the map gets it the room, but the recap: it names every mark on the
+			// timeline, over the synthesis map (the whole width, room for its names and legend).
+			if (m.role === 'recap') {
+				await expect(figure, m.id).toHaveAttribute('data-focus', 'time');
+				expect(box.width, `${m.id}: the map's width`).toBeGreaterThanOrEqual(300);
+				expect(box.height, `${m.id}: the map's height`).toBeGreaterThanOrEqual(120);
+				await expect(figure.locator('.map-box .legend'), `${m.id}: the legend`).toBeVisible();
+			} else if (m.map !== before) {
 				await expect(figure, m.id).toHaveAttribute('data-focus', 'place');
 				expect(box.width, `${m.id}: the map's width`).toBeGreaterThanOrEqual(300);
 				expect(box.height, `${m.id}: the map's height`).toBeGreaterThanOrEqual(160);

@@ -71,7 +71,7 @@ test.describe('a font wider than the estimate (a reader whose fallback font is w
 		await page.addInitScript(() => {
 			document.addEventListener('DOMContentLoaded', () => {
 				const style = document.createElement('style');
-				style.textContent = '.timeline text { letter-spacing: 0.12em; }';
+				style.textContent = '.timeline text { letter-spacing: 0.2em; }';
 				document.head.append(style);
 			});
 		});

@@ -47,10 +47,10 @@ describe('graphicStateFor', () => {
 		expect(graphicStateFor(edition, 'memorandum').highlighted).toEqual(['memorandum', 'frameworks']);
 		expect(graphicStateFor(edition, 'visit-roadmap').highlighted).toEqual(['visit-roadmap', 'early-warning-network']);
 	});
-	it("gives a phone's room to the map at the first step and when the map view changes", () => {
+	it("gives a phone's room to the map at the first step and when the map view changes, but in the recap", () => {
 		const states = [undefined, ...steps.map((s) => s.id)].map((id) => graphicStateFor(edition, id));
 		for (let i = 2; i < states.length; i++) {
-			const moved = states[i].mapView !== states[i - 1].mapView;
+			const moved = states[i].mapView !== states[i - 1].mapView && !states[i].recap;
 			expect(states[i].focus, states[i].activeId).toBe(moved ? 'place' : 'time');
 		}
 		// The opening gives the room to the timeline; the first step, to the map: where the story starts
@@ -58,8 +58,8 @@ describe('graphicStateFor', () => {
 		expect(graphicStateFor(edition, undefined).focus).toBe('time');
 		expect(graphicStateFor(edition, steps[0].id)).toMatchObject({ mapView: model.opening.map, focus: 'place' });
 		expect(states.filter((s) => s.focus === 'place').length).toBeGreaterThan(3);
-		// The recap's synthesis (every place, the region's legend) gets the room, over every mark in its colour.
-		expect(graphicStateFor(edition, 'closing')).toMatchObject({ recap: true, mapView: 'synthesis', focus: 'place' });
+		// The recap names every mark: the timeline gets the room, over its map (the synthesis).
+		expect(graphicStateFor(edition, 'closing')).toMatchObject({ recap: true, mapView: 'synthesis', focus: 'time' });
 	});
 	it('highlights all drawn milestones on the recap step', () => {
 		const recap = graphicStateFor(edition, 'closing');

@@ -51,14 +51,16 @@ export const TIMELINE_CSS = `
 .chip.on rect { fill: ${INK.paper}; stroke: ${INK.accent}; stroke-width: 2; stroke-dasharray: none; }
 .chip.on text { fill: ${INK.accentInk}; }
 .mark.active rect { stroke: ${INK.ink}; stroke-width: 1.5; }
-.mark.inferred rect { fill-opacity: 0.35; stroke-width: 1.5; stroke-dasharray: 3 2; }
+.mark.inferred rect { stroke-width: 1; }
+.mark .hatch { stroke: none; }
+.stripe { stroke: none; }
 ${
 	// resvg has no :not(): an active inferred mark keeps its precision's colour as its outline, as on the page.
 	Object.entries(PRECISION_COLOURS)
 		.map(([precision, colour]) => `.mark.active.inferred.precision-${precision} rect { stroke: ${colour}; }`)
 		.join('\n')
 }
-.row-label.inside.on.inferred { fill: ${INK.ink}; }
+.row-label.inside.inferred, .row-label.inside.on.inferred { fill: ${INK.ink}; stroke: ${INK.paper}; stroke-width: 3px; }
 .zoom-window rect { fill: #efe7d8; }
 .zoom-window line { stroke: ${INK.muted}; stroke-width: 1.5; }
 .continues { fill: none; stroke: #fff; stroke-width: 1.5; }

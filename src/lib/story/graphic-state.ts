@@ -30,8 +30,8 @@ export interface GraphicState {
 	/**
 	 * What the step changes, which a phone gives the room to: 'place' at the first step (the opening
 	 * gave the timeline the room; the first step shows where the story starts) and when its map view
-	 * differs from the one before it (the recap's synthesis included: every place, the region's
-	 * legend, over every mark in its colour), else 'time'; the opening is 'time'.
+	 * differs from the one before it, else 'time'; the opening and the recap (every mark named, the
+	 * year gathered, over the synthesis map) are 'time'.
 	 */
 	focus: Focus;
 }
@@ -63,7 +63,7 @@ export function graphicStateFor(story: StoryShape, activeId: string | undefined)
 		: [step.id, ...step.parts];
 	const index = story.steps.indexOf(step);
 	const moved = index === 0 || step.map !== story.steps[index - 1].map;
-	const focus = moved ? 'place' : 'time';
+	const focus = moved && !recap ? 'place' : 'time';
 	return { activeId: step.id, view: step.view, highlighted, recap, mapView: step.map, focus };
 }
 

@@ -90,6 +90,8 @@ export interface TimelineProps {
 	 * highlighted ones in their colours), no undated lane; the caller names the step. Default false.
 	 */
 	compact?: boolean;
+	/** Whether to draw the undated lane (default true); off where a small box keeps its room for the named rows (a phone's recap). */
+	undated?: boolean;
 	/** Change the axis instantly (true) or animated (false); default: as the reader's system asks. */
 	reducedMotion?: boolean;
 	/**
