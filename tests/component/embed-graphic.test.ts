@@ -30,6 +30,22 @@ beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
 afterEach(() => vi.restoreAllMocks());
 
 describe('GraphicEmbed', { timeout: 20_000 }, () => {
+	it('keys "*" (a year that is our reading) wherever it shows one (AUDIT-4 F-1)', async () => {
+		const key = `* ${ru.ui.inferredMark}`;
+		const keyText = () => document.querySelector('.inferred-key')?.textContent?.replace(/\s+/g, ' ').trim();
+		// The timeline: always (its hatched marks), the step's date starred or not.
+		const starred = await open('timeline', '?step=expert-council');
+		expect(untypeset(caption().textContent ?? '')).toContain('*');
+		expect(keyText()).toBe(key);
+		starred.unmount();
+		// The map: only with a starred date in its caption.
+		const map = await open('map', '?step=expert-council');
+		expect(keyText()).toBe(key);
+		map.unmount();
+		await open('map', '?step=memorandum');
+		expect(keyText()).toBeUndefined();
+	});
+
 	it('timeline: opens at ?step=, captions that step with its date and the interview as source, links to it', async () => {
 		const { root } = await open('timeline', '?step=expert-council');
 		expect(root).toHaveAttribute('data-active-step', 'expert-council');

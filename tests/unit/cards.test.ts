@@ -147,8 +147,9 @@ describe('a card', () => {
 		// The memorandum's date is the text's own and no part of its graphic is inferred: no key.
 		expect(textOf(cardSvg(ed, 'memorandum', 'https://s.example', fonts))).not.toContain(key);
 		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).toContain(key);
-		// The story's card (the recap's graphic: every mark, some inferred) keys it too.
-		expect(textOf(cardSvg(ed, undefined, 'https://s.example', fonts))).toContain(key);
+		// The story's card and the recap's carry no "*": no key to one (AUDIT-4 S-1).
+		expect(textOf(cardSvg(ed, undefined, 'https://s.example', fonts))).not.toContain(key);
+		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).not.toContain(key);
 		// "Central Asia: five states (our reading)" wherever the map fills the region; not on the world.
 		const council = ed.mapViews.find((v) => v.id === stepOf('expert-council').map)!;
 		expect(council.legend).toBeTruthy();

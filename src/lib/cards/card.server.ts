@@ -166,13 +166,18 @@ const shownAddress = (origin: string, edition: Pick<Edition, 'lang'>) => {
 	return `${root.host}${root.pathname.replace(/\/$/, '')}${EDITION_PATH[edition.lang]}`.replace(/\/$/, '');
 };
 
+/** A text with its first letter a capital, as a line of its own. */
+const capitalised = (text: string, lang: string) =>
+	text.charAt(0).toLocaleUpperCase(lang === 'uz-cyrl' ? 'uz' : lang) + text.slice(1);
+
 /** What a card says: a milestone's (date, title) or, with no id, the story's (publication date, headline). */
 function cardWords(edition: Edition, id: string | undefined) {
 	const step = id ? edition.steps.find((s) => s.id === id) : undefined;
 	if (id && !step) throw new Error(`no milestone "${id}" in the ${edition.lang} edition`);
 	return step
 		? {
-				kicker: edition.ui.storyLabel,
+				// A line of its own: its first letter a capital (in a title, after a dash, it may be lower case).
+				kicker: capitalised(edition.ui.storyLabel, edition.lang),
 				when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
 				title: step.title
 			}
@@ -321,11 +326,8 @@ export function cardSvg(
 	);
 	y += when.lines.length * when.size * 1.25 + 18 * k;
 
-	// The key to "2024*" wherever the card draws an inferred year (its date, or a highlighted mark),
-	// as the page's key and notes give it: above the credit.
-	const inferred = edition.milestones.some(
-		(m) => graphic.timeline.highlighted.includes(m.id) && m.when.precision !== 'undated' && m.basis !== 'stated'
-	);
+	// The key to "2024*" where the card's date has one, as the page's key and notes give it: above the credit.
+	const inferred = words.when.includes('*');
 	const footnote = inferred ? fitLines(`* ${edition.ui.inferredMark}`, T.width, 1, [18 * k, 16 * k], sans) : undefined;
 	const footnoteHeight = footnote ? footnote.size * 1.2 + 8 * k : 0;
 

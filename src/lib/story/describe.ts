@@ -13,8 +13,12 @@ export function describeTimeline(
 ): string {
 	if (step.role === 'recap') return fill(ui.describeRecap, caption);
 	const when =
-		step.when.precision === 'undated'
-			? ui.undatedLane.toLowerCase()
-			: `${step.whenLabel} (${ui.precision[step.when.precision]}${step.basis === 'stated' ? '' : `; ${ui.inferredMark}`})`;
+		step.when.precision === 'undated' ? ui.undatedLane.toLowerCase() : `${step.whenLabel} (${whenWords(step, ui)})`;
 	return fill(ui.describeTimeline, caption, step.title, when);
+}
+
+/** A date's precision in words, and where the year is our reading, that ("year: our reading" says both for a year). */
+function whenWords(step: Pick<Step, 'when' | 'basis'>, ui: Pick<UiStrings, 'precision' | 'inferredMark'>): string {
+	if (step.basis === 'stated') return ui.precision[step.when.precision];
+	return step.when.precision === 'year' ? ui.inferredMark : `${ui.precision[step.when.precision]}; ${ui.inferredMark}`;
 }
