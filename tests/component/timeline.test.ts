@@ -218,6 +218,14 @@ describe('Timeline', () => {
 		expect(container.querySelectorAll('.row-label')).toHaveLength(0);
 	});
 
+	it('names no month of which only a sliver shows at an end of the axis (no "Dec Jan" run together)', async () => {
+		// DETAIL ends on 16 January 2025: half a month, not named; December, whole, is.
+		const { container } = await renderWith({ axis: DETAIL, serverSize: { width: 1000, height: 300 } });
+		const labels = [...container.querySelectorAll('.axis text:not(.year)')].map((t) => t.textContent);
+		expect(labels.at(-1)).toBe('Dec');
+		expect(labels.filter((l) => l === 'Jan')).toHaveLength(1);
+	});
+
 	it('says a bar cut at an end of the axis goes on, and only then', async () => {
 		const cuts = (c: HTMLElement) =>
 			[...c.querySelectorAll('[data-mark="strategy"] [data-continues]')].map((p) => p.getAttribute('data-continues'));
