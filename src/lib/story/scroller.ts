@@ -290,6 +290,8 @@ export function scrollSteps(onStep: (id: string | undefined) => void): Attachmen
 				.onStepEnter(() => reportReached());
 			window.addEventListener('resize', onResize);
 			window.addEventListener('scroll', onScroll, { passive: true });
+			// A reload's restored scroll may land between the read above and these listeners: read once more.
+			onScroll();
 		});
 
 		return () => {
