@@ -93,6 +93,8 @@ describe('GraphicEmbed', { timeout: 20_000 }, () => {
 		await open('map');
 		expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 		expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/ru\/$/);
-		expect(document.title).toContain(ru.copy.headline);
+		// Plain words in the title (no word joiners or no-break signs of the typesetting, AUDIT-5 S-6).
+		expect(document.title).toContain(untypeset(ru.copy.headline));
+		expect(document.title).not.toMatch(/[\u2060\u00a0\u2011]/);
 	});
 });

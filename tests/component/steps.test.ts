@@ -147,25 +147,24 @@ describe('StickyGraphic', () => {
 
 	it('highlights a step with its parts, and links a part’s mark to the step that tells it', () => {
 		const { container } = render(StickyGraphic, {
-			graphic: graphicPropsFor(edition, 'training-programme'),
+			graphic: graphicPropsFor(edition, 'national-strategy'),
 			ui: edition.ui,
 			milestones: edition.milestones,
 			...stub
 		});
 		const on = [...container.querySelectorAll('[data-mark].on')].map((m) => m.getAttribute('data-mark'));
-		expect(on.sort()).toEqual(['cybersecurity-programme', 'training-programme']);
+		expect(on.sort()).toEqual(['cybersecurity-programme', 'national-strategy']);
 		expect(container.querySelector('[data-control="cybersecurity-programme"]')).toHaveAttribute(
 			'href',
-			'#training-programme'
+			'#national-strategy'
 		);
 		expect(container.querySelector('[data-control="frameworks"]')).toHaveAttribute('href', '#memorandum');
 		expect(container.querySelector('[data-control="visit-roadmap"]')).toHaveAttribute('href', '#visit-roadmap');
-		const index = edition.steps.findIndex((s) => s.id === 'training-programme') + 1;
+		const index = edition.steps.findIndex((s) => s.id === 'national-strategy') + 1;
 		expect(container.querySelector('[data-step-counter]')).toHaveTextContent(
 			`${index}-bosqich, jami ${edition.steps.length}`
 		);
-		// An inferred year is written with its marker on the graphic.
-		expect(untypeset(container.querySelector('[data-now] .date')!.textContent!)).toBe('2024-yil*');
+		expect(untypeset(container.querySelector('[data-now] .date')!.textContent!)).toBe('2021–2026-yillar');
 	});
 
 	it('at the recap, highlights every milestone, each named without a date', () => {
@@ -201,8 +200,8 @@ describe('Interview', () => {
 				.map((a) => a.getAttribute('href'));
 		// P4 tells the memorandum and the frameworks, a part told in the memorandum's step: one link back.
 		expect(back('p4')).toEqual(['#memorandum']);
-		// P6: the cybersecurity programme (told in the CT-travel step) and the national strategy, in story order.
-		expect(back('p6')).toEqual(['#training-programme', '#national-strategy']);
+		// P6: the national strategy and the cybersecurity programme, both told in the strategy's step: one link back.
+		expect(back('p6')).toEqual(['#national-strategy']);
 		expect(back('p10')).toEqual(['#closing']);
 		expect(back('p0')).toEqual([]);
 		const link = within(container.querySelector<HTMLElement>('#p4')!).getByRole('link');

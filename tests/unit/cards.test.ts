@@ -126,14 +126,29 @@ describe('a card', () => {
 		expect(text).toContain('Нью-Йорк');
 	});
 
+	it('gives the story’s card the span the interview dates and its cities, not the day the page was published (editor, 2026-12-07)', async () => {
+		const fonts = await cardFonts();
+		const text = textOf(cardSvg(ed, undefined, 'https://s.example', fonts));
+		// (A long line: the card sets the places apart from the dates.)
+		expect(text).toContain(drawn(`${stepOf('memorandum').whenLabel} – ${stepOf('december-briefing').whenLabel}`));
+		expect(text).toContain(drawn('· Нью-Йорк · Тошкент'));
+		expect(text).not.toContain(drawn(ed.publishedLabel));
+	});
+
 	it('marks a year that is our reading “2024*”, and gives the recap no date (F-B, S-1)', async () => {
 		const fonts = await cardFonts();
+		const council = stepOf('expert-council');
+		expect(council.basis).toBe('no-year');
+		expect(textOf(cardSvg(ed, 'expert-council', 'https://s.example', fonts))).toContain(
+			drawn(`${council.whenLabel}* · ${council.placeNames[0]}`)
+		);
+		expect(drawn(markedWhen(council))).toBe(drawn(`${council.whenLabel}*`));
+		// “This year” in an interview that sums up 2024 is 2024, unmarked.
 		const visit = stepOf('visit-roadmap');
 		expect(visit.basis).toBe('this-year');
 		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).toContain(
-			drawn(`${visit.whenLabel}* · ${visit.placeNames[0]}`)
+			drawn(`${visit.whenLabel} · ${visit.placeNames[0]}`)
 		);
-		expect(drawn(markedWhen(visit))).toBe(drawn(`${visit.whenLabel}*`));
 		// The recap gathers the others: its card names its places, with no date of its own.
 		const closing = stepOf('closing');
 		expect(closing.whenLabel).toBe('');
@@ -146,7 +161,8 @@ describe('a card', () => {
 		const key = drawn(`* ${ed.ui.inferredMark}`);
 		// The memorandum's date is the text's own and no part of its graphic is inferred: no key.
 		expect(textOf(cardSvg(ed, 'memorandum', 'https://s.example', fonts))).not.toContain(key);
-		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).toContain(key);
+		expect(textOf(cardSvg(ed, 'expert-council', 'https://s.example', fonts))).toContain(key);
+		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).not.toContain(key);
 		// The story's card and the recap's carry no "*": no key to one (AUDIT-4 S-1).
 		expect(textOf(cardSvg(ed, undefined, 'https://s.example', fonts))).not.toContain(key);
 		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).not.toContain(key);

@@ -16,9 +16,9 @@ describe('the story content', () => {
 			['early-warning-network', 'part'],
 			['expert-council', 'event'],
 			['training-programme', 'event'],
-			['cybersecurity-programme', 'part'],
 			['december-briefing', 'event'],
 			['national-strategy', 'event'],
+			['cybersecurity-programme', 'part'],
 			['closing', 'recap']
 		]);
 		// A part is told in the step above it and shown in that step's views.
@@ -29,7 +29,8 @@ describe('the story content', () => {
 			map: byId.memorandum.map
 		});
 		expect(byId['early-warning-network'].stepId).toBe('visit-roadmap');
-		expect(byId['cybersecurity-programme'].stepId).toBe('training-programme');
+		// The cybersecurity programme is P6's, told with the strategy (P6).
+		expect(byId['cybersecurity-programme'].stepId).toBe('national-strategy');
 		expect(byId.closing.stepId).toBe('closing');
 		// Before the first step: the overview with nothing highlighted, and a map view of content/map.aml.
 		expect(model.opening.view).toBe('overview');

@@ -38,6 +38,8 @@ describe('UI templates', () => {
 	});
 	it('quote in each language, nesting inner quotes', () => {
 		expect(quoted('a “b” c', UI.en.quoteMarks)).toBe('“a ‘b’ c”');
+		// Uzbek Latin: ‘…’ inside would read as the letters' signs ʻ and ʼ (AUDIT-5 S-4).
+		expect(quoted('“yoʻl xaritasi” doirasida', UI.uz.quoteMarks)).toBe('“«yoʻl xaritasi» doirasida”');
 		expect(quoted('в рамках «дорожной карты»', UI.ru.quoteMarks)).toBe('«в рамках „дорожной карты“»');
 	});
 });

@@ -74,6 +74,9 @@ describe('readingMinutes', () => {
 		expect(readingMinutes('bir ikki uch')).toBe(1);
 		expect(readingMinutes(Array(1750).fill('soʻz').join(' '))).toBe(5);
 		expect(readingMinutes(Array(1750).fill('soʻz').join('      '))).toBe(5);
+		// Several texts (one story's editions): the mean of their letters, one time for all.
+		expect(readingMinutes('x'.repeat(1400 * 6), 'x'.repeat(1400 * 8))).toBe(7);
+		expect(readingMinutes('x'.repeat(1400 * 6), 'x'.repeat(1400 * 6))).toBe(6);
 	});
 	it('gives the story the same time in every edition', () => {
 		const minutes = (['uz', 'uz-cyrl', 'ru', 'en'] as const).map(

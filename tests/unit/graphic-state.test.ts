@@ -1,3 +1,4 @@
+import { yearIsOurReading } from '$lib/content/dates';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
@@ -79,7 +80,7 @@ describe('graphicPropsFor', () => {
 			const axis = edition.timelineViews.find((v) => v.id === s.view)!;
 			expect(g.timeline.axis).toEqual({ id: axis.id, from: axis.from, to: axis.to, unit: axis.unit });
 			expect(g.mapDescription).toBe(edition.mapViews.find((v) => v.id === s.map)!.description);
-			expect([g.title, g.dateLabel]).toEqual([s.title, s.basis === 'stated' ? s.whenLabel : `${s.whenLabel}*`]);
+			expect([g.title, g.dateLabel]).toEqual([s.title, yearIsOurReading(s.basis) ? `${s.whenLabel}*` : s.whenLabel]);
 			expect(g.timeline.months).toBe(edition.monthsShort);
 			expect(g.timeline.undatedLabel).toBe(edition.ui.undatedLane);
 		}
@@ -112,18 +113,20 @@ describe('graphicPropsFor', () => {
 		const items = timelineItemsFor(milestones);
 		expect(items.filter((i) => i.lane === 'undated').map((i) => i.id)).toEqual(['frameworks', 'early-warning-network']);
 		expect(items.find((i) => i.id === 'closing')).toBeUndefined();
-		const visit = milestones.find((s) => s.id === 'visit-roadmap')!;
-		const item = items.find((i) => i.id === 'visit-roadmap')!;
+		const council = milestones.find((s) => s.id === 'expert-council')!;
+		const item = items.find((i) => i.id === 'expert-council')!;
 		// The edition's words are typeset (no break in "2024-yil"): compared as written.
 		expect({ ...item, dateLabel: item.lane === 'dated' && untypeset(item.dateLabel) }).toEqual({
 			lane: 'dated',
-			id: 'visit-roadmap',
-			label: visit.title,
-			short: visit.short,
+			id: 'expert-council',
+			label: council.title,
+			short: council.short,
 			period: { precision: 'month', start: '2024-05-01', end: '2024-06-01' },
 			dateLabel: '2024-yil may*',
 			inferred: true
 		});
+		// “This year” (joriy yil), in an interview that sums up 2024, is 2024 unmarked.
+		expect(items.find((i) => i.id === 'visit-roadmap')).not.toHaveProperty('inferred');
 		expect(items.find((i) => i.id === 'memorandum')).not.toHaveProperty('inferred');
 		expect(items.find((i) => i.id === 'national-strategy')).toMatchObject({
 			period: { precision: 'range', start: '2021-01-01', end: '2027-01-01' }
@@ -136,10 +139,11 @@ describe('graphicPropsFor', () => {
 			if (s.role === 'recap') expect(text).toBe('Vaqt chizigʻi, 2021–2026-yillar: intervyudagi barcha bosqichlar.');
 			else expect(text).toContain(untypeset(s.title));
 		}
-		expect(untypeset(graphicPropsFor(edition, 'visit-roadmap').timeline.description)).toBe(
+		expect(untypeset(graphicPropsFor(edition, 'expert-council').timeline.description)).toBe(
 			// Uzbek dashes are the tire "—" (AUDIT-2 O-F), in the view's caption too.
-			`Vaqt chizigʻi, 2023-yil dekabr — 2024-yil dekabr. Belgilangan: ${steps.find((s) => s.id === 'visit-roadmap')!.title} — 2024-yil may (oy; ${edition.ui.inferredMark}).`
+			`Vaqt chizigʻi, 2023-yil dekabr — 2024-yil dekabr. Belgilangan: ${steps.find((s) => s.id === 'expert-council')!.title} — 2024-yil may (oy; ${edition.ui.inferredMark}).`
 		);
+		expect(untypeset(graphicPropsFor(edition, 'visit-roadmap').timeline.description)).toMatch(/2024-yil may \(oy\)\.$/);
 		expect(untypeset(graphicPropsFor(edition, 'memorandum').timeline.description)).toMatch(
 			/2023-yil 5-dekabr \(kun\)\.$/
 		);

@@ -163,7 +163,7 @@ describe('the keys added for the inferred years, the notes, the graphic and the 
 			'“last year” in the interview, read as 2024 (our reading; 2023 is possible)'
 		);
 		expect(fill(UI.ru.dateBasis['this-year'], 2024)).toBe(
-			'в интервью «в этом году»; относим к 2024 году (наше прочтение)'
+			'в интервью «в этом году»; интервью подводит итоги 2024 года'
 		);
 		expect(fill(UI.uz.dateBasis['last-year'], 2024, 2023)).toBe(
 			'intervyuda “oʻtgan yili”; 2024-yil deb hisoblaymiz (bizning talqinimiz; 2023-yil ham boʻlishi mumkin)'
@@ -204,7 +204,7 @@ describe('typography of the dictionaries', () => {
 describe('the Uzbek Cyrillic dictionary', () => {
 	it('transliterates nested records too (dateBasis, embedPanel.formats), placeholders left alone', () => {
 		const cyrl = dict['uz-cyrl'];
-		expect(cyrl.dateBasis['this-year']).toBe('интервьюда «жорий йил»; {0}-йил деб ҳисоблаймиз (бизнинг талқинимиз)');
+		expect(cyrl.dateBasis['this-year']).toBe('интервьюда «жорий йил»; интервью {0}-йил якунларини сарҳисоб қилади');
 		expect(cyrl.dateBasis.stated).toBe('интервьюда айтилганидек');
 		expect(cyrl.embedPanel.formats.pym).toBe('баландлиги ўзи мослашади (pym.js аллақачон уланган саҳифалар учун)');
 		expect(cyrl.inferredYear).toBe(

@@ -170,7 +170,23 @@ const shownAddress = (origin: string, edition: Pick<Edition, 'lang'>) => {
 const capitalised = (text: string, lang: string) =>
 	text.charAt(0).toLocaleUpperCase(lang === 'uz-cyrl' ? 'uz' : lang) + text.slice(1);
 
-/** What a card says: a milestone's (date, title) or, with no id, the story's (publication date, headline). */
+/**
+ * The story's span, as the interview dates it, and the cities it names: "5 December 2023 – December
+ * 2024 · New York · Tashkent" (from the first dated step to the last, in the edition's words).
+ */
+function storySpan(edition: Edition): string {
+	const startOf = (s: Edition['steps'][number]) => ('start' in s.when ? s.when.start : '');
+	const dated = edition.steps.filter((s) => startOf(s) && s.when.precision !== 'range');
+	const byStart = [...dated].sort((a, b) => startOf(a).localeCompare(startOf(b)));
+	const [first, last] = [byStart[0], byStart.at(-1)];
+	const cities = [...new Set(dated.flatMap((s) => s.placeNames))].filter((name) =>
+		edition.places.some((p) => p.name === name && p.kind === 'city')
+	);
+	const span = first && last && first !== last ? `${markedWhen(first)} – ${markedWhen(last)}` : '';
+	return [span, ...cities].filter(Boolean).join(' · ');
+}
+
+/** What a card says: a milestone's (date, title) or, with no id, the story's (its span and cities, headline). */
 function cardWords(edition: Edition, id: string | undefined) {
 	const step = id ? edition.steps.find((s) => s.id === id) : undefined;
 	if (id && !step) throw new Error(`no milestone "${id}" in the ${edition.lang} edition`);
@@ -183,7 +199,7 @@ function cardWords(edition: Edition, id: string | undefined) {
 			}
 		: {
 				kicker: edition.ui.siteName,
-				when: `${edition.ui.published} ${edition.publishedLabel}`,
+				when: storySpan(edition),
 				title: edition.copy.headline
 			};
 }

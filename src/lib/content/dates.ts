@@ -105,3 +105,11 @@ export function periodDates(when: DatedWhen): [Date, Date] {
 
 /** Whether a period is wider than one day (drawn as a span, not a point). */
 export const isSpan = (when: DatedWhen) => when.precision !== 'day';
+
+/**
+ * Whether a milestone's year is our reading, marked "2024*" and drawn hatched:
+ * "last year" (oʻtgan yili, where 2023 is possible) and a month given without
+ * a year. "This year" (joriy yil) in an interview that sums up 2024 (P1) is
+ * read as 2024 without a mark; the notes and the data files say so.
+ */
+export const yearIsOurReading = (basis: string): boolean => basis === 'last-year' || basis === 'no-year';

@@ -45,13 +45,13 @@ interface Derivation {
 	monthsShort?: string[];
 }
 
-/** Uzbek Cyrillic print sets quotations in « » (inner „ “) where the Latin original has “ ” (inner ‘ ’). */
-const CYRILLIC_QUOTES: Record<string, string> = { '“': '«', '”': '»', '‘': '„', '’': '“' };
+/** Uzbek Cyrillic print sets quotations in « » (inner „ “) where the Latin original has “ ” (inner « », or ‘ ’). */
+const CYRILLIC_QUOTES: Record<string, string> = { '“': '«', '”': '»', '«': '„', '»': '“', '‘': '„', '’': '“' };
 
 /** The Uzbek Cyrillic script: the transliteration, then the quotation marks (apostrophes are letters by then). */
 function cyrillicScript(list: TransliterationList): (text: string) => string {
 	const toCyrillic = cyrillicTransliterator(list);
-	return (text) => toCyrillic(text).replace(/[“”‘’]/g, (q) => CYRILLIC_QUOTES[q]);
+	return (text) => toCyrillic(text).replace(/[“”«»‘’]/g, (q) => CYRILLIC_QUOTES[q]);
 }
 
 /** The script of each derived edition and how its copy is made. */

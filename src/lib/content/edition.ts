@@ -22,6 +22,29 @@ function typesetCopy(copy: Copy, lang: Lang): Copy {
 	return Object.fromEntries(Object.entries(copy).map(([k, v]) => [k, k === 'published' ? v : set(v)])) as Copy;
 }
 
+/** The words a reader reads in one language: headline to notes, the steps and the interview. */
+function readerText(model: ContentModel, lang: Lang): string {
+	const { copy, paragraphs } = model.editions[lang];
+	return [
+		copy.headline,
+		copy.standfirst,
+		...copy.intro,
+		...model.milestones.filter((m) => m.role !== 'part').flatMap((m) => [m.text[lang].title, m.text[lang].text ?? '', m.text[lang].quote ?? '']),
+		...paragraphs.map((p) => p.text),
+		...copy.notes,
+		...copy.notesMore
+	].join(' ');
+}
+
+/**
+ * The story's reading time, one for every edition (one story, one time): from the mean length of
+ * its editions, whose letters differ by language and script (Uzbek Latin spells oʻ, sh, ch with
+ * two signs where Cyrillic has one).
+ */
+function storyMinutes(model: ContentModel): number {
+	return readingMinutes(...(Object.keys(model.editions) as Lang[]).map((lang) => readerText(model, lang)));
+}
+
 export function editionFor(model: ContentModel, lang: Lang): Edition {
 	const content = model.editions[lang];
 	const { ui, graphics } = content;
@@ -62,20 +85,11 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		description: ts(graphics.maps[v.id]),
 		...(legend ? { legend: ts(graphics.legends[v.id]) } : {})
 	}));
-	const allText = [
-		copy.headline,
-		copy.standfirst,
-		...copy.intro,
-		...steps.flatMap((s) => [s.title, s.text, s.quote ?? '']),
-		...content.paragraphs.map((p) => p.text),
-		...copy.notes,
-		...copy.notesMore
-	].join(' ');
 	return {
 		lang,
 		copy,
 		publishedLabel: ts(script(formatPublished(copy.published, source))),
-		readingMinutes: readingMinutes(allText),
+		readingMinutes: storyMinutes(model),
 		steps,
 		milestones,
 		opening: model.opening,

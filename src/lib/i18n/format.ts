@@ -134,12 +134,15 @@ export function formatPublished(isoDate: string, lang: ContentLang): string {
 	return formatWhen({ precision: 'day', start: isoDate, end: isoDate }, lang, '');
 }
 
+/** A text's letters (its signs, spaces left out): what reading time is counted by. */
+const lettersOf = (text: string): number => text.replace(/\s+/g, '').length;
+
 /**
- * Minutes to read some text, at least 1: by its letters (1,400 a minute, spaces left out), not its
- * words, so that one text in Uzbek, Russian and English (English has more and shorter words) reads
- * in the same time in every edition.
+ * Minutes to read some text (or texts: the mean of them), at least 1: by letters (1,400 a minute),
+ * not words, so that one text in Uzbek, Russian and English (English has more and shorter words)
+ * reads in about the same time in every edition.
  */
-export function readingMinutes(text: string): number {
-	const letters = text.replace(/\s+/g, '').length;
+export function readingMinutes(...texts: string[]): number {
+	const letters = texts.reduce((sum, text) => sum + lettersOf(text), 0) / Math.max(1, texts.length);
 	return Math.max(1, Math.round(letters / 1400));
 }

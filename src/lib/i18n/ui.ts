@@ -134,7 +134,7 @@ const uz: UiStrings = {
 	readInterview: 'Intervyuni toʻliq oʻqish',
 	reduceMotion: 'Harakatni kamaytirish',
 	copyLink: 'Havolani nusxalash',
-	quoteMarks: ['“', '”', '‘', '’'],
+	quoteMarks: ['“', '”', '«', '»'],
 	linkCopied: 'Havola nusxalandi',
 	timelineTitle: 'Hamkorlik vaqt chizigʻida',
 	undatedLane: 'Sanasi aytilmagan',
@@ -192,7 +192,7 @@ const uz: UiStrings = {
 	inferredMark: 'yil: bizning talqinimiz',
 	dateBasis: {
 		stated: 'intervyuda aytilganidek',
-		'this-year': 'intervyuda “joriy yil”; {0}-yil deb hisoblaymiz (bizning talqinimiz)',
+		'this-year': 'intervyuda “joriy yil”; intervyu {0}-yil yakunlarini sarhisob qiladi',
 		'last-year': 'intervyuda “oʻtgan yili”; {0}-yil deb hisoblaymiz (bizning talqinimiz; {1}-yil ham boʻlishi mumkin)',
 		'no-year': 'intervyuda yil aytilmagan; {0}-yil deb hisoblaymiz (bizning talqinimiz)'
 	},
@@ -272,7 +272,7 @@ const ru: UiStrings = {
 	inferredMark: 'год: наше прочтение',
 	dateBasis: {
 		stated: 'как указано в интервью',
-		'this-year': 'в интервью «в этом году»; относим к {0} году (наше прочтение)',
+		'this-year': 'в интервью «в этом году»; интервью подводит итоги {0} года',
 		'last-year': 'в интервью «в прошлом году»; относим к {0} году (наше прочтение; возможен и {1} год)',
 		'no-year': 'в интервью год не назван; относим к {0} году (наше прочтение)'
 	},
@@ -347,13 +347,13 @@ const en: UiStrings = {
 		readStory: 'Read the story'
 	},
 	siteName: 'Catalyst',
-	storyLabel: 'UN counter-terrorism chief on Uzbekistan’s 2024',
+	storyLabel: 'UN counter-terrorism chief on Uzbekistan in 2024',
 	shareOpen: 'Read the story from this step',
 	inferredYear: '* The year is our reading of the interview (see Sources and methods).',
 	inferredMark: 'year: our reading',
 	dateBasis: {
 		stated: 'as given in the interview',
-		'this-year': '“this year” in the interview, read as {0} (our reading)',
+		'this-year': '“this year” in the interview, which sums up {0}',
 		'last-year': '“last year” in the interview, read as {0} (our reading; {1} is possible)',
 		'no-year': 'no year in the interview, read as {0} (our reading)'
 	},

@@ -5,6 +5,7 @@
 import type { Step } from '$lib/content/edition';
 import type { UiStrings } from '$lib/i18n/ui';
 import { fill } from '$lib/i18n/fill';
+import { yearIsOurReading } from '$lib/content/dates';
 
 export function describeTimeline(
 	step: Step,
@@ -19,6 +20,6 @@ export function describeTimeline(
 
 /** A date's precision in words, and where the year is our reading, that ("year: our reading" says both for a year). */
 function whenWords(step: Pick<Step, 'when' | 'basis'>, ui: Pick<UiStrings, 'precision' | 'inferredMark'>): string {
-	if (step.basis === 'stated') return ui.precision[step.when.precision];
+	if (!yearIsOurReading(step.basis)) return ui.precision[step.when.precision];
 	return step.when.precision === 'year' ? ui.inferredMark : `${ui.precision[step.when.precision]}; ${ui.inferredMark}`;
 }

@@ -14,6 +14,7 @@ import type { UiStrings } from '$lib/i18n/ui';
 import type { TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';
 import type { LonLat, MapMarker, MapView } from '$lib/graphics/map/types';
 import { fill } from '$lib/i18n/fill';
+import { yearIsOurReading } from '$lib/content/dates';
 import { describeTimeline } from './describe';
 
 export interface GraphicState {
@@ -116,7 +117,7 @@ function byId<T extends { id: string }>(list: T[], id: string, what: string): T 
 
 /** A date in words, with the marker of a year that is our reading ("May 2024*"). */
 export const markedWhen = (m: Pick<Step, 'whenLabel' | 'basis'>) =>
-	m.basis === 'stated' ? m.whenLabel : `${m.whenLabel}*`;
+	yearIsOurReading(m.basis) ? `${m.whenLabel}*` : m.whenLabel;
 
 /**
  * The story's milestones as timeline items: dated ones on the time scale (an inferred year marked),
@@ -135,7 +136,7 @@ export function timelineItemsFor(milestones: Step[]): TimelineItem[] {
 						short: s.short,
 						period: s.when,
 						dateLabel: markedWhen(s),
-						...(s.basis !== 'stated' && { inferred: true })
+						...(yearIsOurReading(s.basis) && { inferred: true })
 					}
 		);
 }

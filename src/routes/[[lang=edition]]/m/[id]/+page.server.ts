@@ -9,6 +9,7 @@ import { LANGUAGES, EDITION_PATH, type Lang } from '$lib/i18n/languages';
 import { milestoneSeo, stepPath } from '$lib/story/seo';
 import { siteRoot } from '$lib/site-root';
 import { markedWhen } from '$lib/story/graphic-state';
+import { yearIsOurReading } from '$lib/content/dates';
 
 export const csr = false;
 
@@ -34,7 +35,7 @@ export const load = ({ params, url }) => {
 		title: step.title,
 		when: markedWhen(step),
 		// A year that is our reading is marked "2024*" and explained under it.
-		inferred: step.basis === 'stated' ? undefined : edition.ui.inferredYear,
+		inferred: yearIsOurReading(step.basis) ? edition.ui.inferredYear : undefined,
 		open: edition.ui.shareOpen
 	};
 };
