@@ -254,11 +254,21 @@ export function scrollSteps(onStep: (id: string | undefined) => void): Attachmen
 			followHash(link.hasAttribute('data-control') && !motion.reduced);
 		};
 		// Read on every frame of a scroll: from the steps' tops as last laid out, not from the layout.
-		const tops = new StepTops(container, () => alignFragmentJumps(container));
+		// When the layout changes (fonts, the map, a reload's restored scroll settling with them), the
+		// step reached is read again: a change of layout under a still page can change it too.
+		const tops = new StepTops(container, () => {
+			alignFragmentJumps(container);
+			if (scroller) reportReached();
+		});
 		const reportReached = (scrollY = window.scrollY) => {
 			// Above the first step (back at the opening), nothing is reached: the graphic returns to its opening.
 			report(tops.reached(triggerOffset(isWide()), measuredHeight, scrollY));
 		};
+		// A reload's scroll is restored as late as the page's load: read the step reached then too.
+		const onLoad = () => {
+			if (scroller) reportReached();
+		};
+		window.addEventListener('load', onLoad);
 		// Whatever Scrollama missed: the step reached, read once per frame while scrolling.
 		// The scroll position is read in the scroll event, which comes before the frame's
 		// animations: read in the animation frame, after a move of the graphics has changed
@@ -296,6 +306,7 @@ export function scrollSteps(onStep: (id: string | undefined) => void): Attachmen
 
 		return () => {
 			destroyed = true;
+			window.removeEventListener('load', onLoad);
 			window.removeEventListener('resize', onResize);
 			window.removeEventListener('scroll', onScroll);
 			cancelAnimationFrame(frame);
