@@ -188,21 +188,28 @@ describe('Timeline', () => {
 		for (const value of written) expect(value).toMatch(/^-?\d+(\.\d)?$/);
 	});
 
-	it('as a date strip (compact), draws the highlighted marks alone, in colour, names the first active one only, and no lane', async () => {
+	it('as a date strip (compact), draws every dated mark, the highlighted larger than their rows and in colour, names them on one line, and no lane', async () => {
 		const { container, rerender } = await renderWith({
 			axis: DETAIL,
 			highlighted: ['network', 'visit', 'council'],
 			compact: true
 		});
 		const marks = [...container.querySelectorAll('.marks [data-mark]')].map((m) => m.getAttribute('data-mark'));
-		// The step's own marks, each a row of the strip's height (legible on a phone; editor, 2026-12-07).
-		expect(marks).toEqual(['visit', 'council']);
+		// Every mark, for context (editors, 2026-12-07: one mark on an empty axis says nothing)…
+		expect(marks).toEqual(['strategy', 'memo', 'programme', 'visit', 'council']);
+		// …the step's own drawn larger than the thin rows (at least 12 px), the others at their row's size.
+		const thickness = (id: string) =>
+			Number(container.querySelector(`[data-mark="${id}"] rect`)!.getAttribute('height'));
+		expect(thickness('visit')).toBeGreaterThanOrEqual(12);
+		expect(thickness('council')).toBeGreaterThanOrEqual(12);
+		expect(thickness('programme')).toBeLessThanOrEqual(thickness('visit'));
 		expect(container.querySelector('[data-mark="visit"]')).toHaveClass('on');
 		expect(container.querySelector('[data-mark="visit"] rect')).toHaveAttribute('fill', PRECISION_COLOURS.month);
-		// The first highlighted that is dated (the undated network has no mark here), above the rows.
+		// The highlighted that are dated (the undated network has no mark here), on one line above the rows.
 		const named = [...container.querySelectorAll('.row-label')];
-		expect(new Set(named.map((t) => t.getAttribute('data-label')))).toEqual(new Set(['visit']));
+		expect(named).toHaveLength(1);
 		expect(named[0]).toHaveClass('callout');
+		expect(named[0].textContent).toBe('Visit\u00a0·\u00a0Council');
 		// By its name alone (the graphic's head line gives the date), over its mark.
 		expect(named.map((t) => t.textContent).join(' ')).not.toContain('May 2024');
 		const mark = container.querySelector('[data-mark="visit"] rect')!;

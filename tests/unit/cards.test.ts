@@ -129,9 +129,19 @@ describe('a card', () => {
 	it('gives the story’s card the span the interview dates and its cities, not the day the page was published (editor, 2026-12-07)', async () => {
 		const fonts = await cardFonts();
 		const text = textOf(cardSvg(ed, undefined, 'https://s.example', fonts));
-		// (A long line: the card sets the places apart from the dates.)
-		expect(text).toContain(drawn(`${stepOf('memorandum').whenLabel} – ${stepOf('december-briefing').whenLabel}`));
-		expect(text).toContain(drawn('· Нью-Йорк · Тошкент'));
+		// Its lines as drawn: each date and name whole on a line (AUDIT-6 O-1: not "New / York").
+		const lines = [...cardSvg(ed, undefined, 'https://s.example', fonts).matchAll(/<text[^>]*>(.*?)<\/text>/g)].map(
+			(m) => drawn(m[1].replace(/<[^>]+>/g, ''))
+		);
+		const [memo, dec] = [drawn(stepOf('memorandum').whenLabel), drawn(stepOf('december-briefing').whenLabel)];
+		expect(lines.join(' ').replace(/\u00a0/g, ' ')).toContain(
+			`${memo} – ${dec} · Нью-Йорк · Тошкент`.replace(/\u00a0/g, ' ')
+		);
+		for (const whole of [memo, dec, 'Нью-Йорк'])
+			expect(
+				lines.some((l) => l.replace(/\u00a0/g, ' ').includes(whole.replace(/\u00a0/g, ' '))),
+				whole
+			).toBe(true);
 		expect(text).not.toContain(drawn(ed.publishedLabel));
 	});
 

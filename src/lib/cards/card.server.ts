@@ -182,8 +182,11 @@ function storySpan(edition: Edition): string {
 	const cities = [...new Set(dated.flatMap((s) => s.placeNames))].filter((name) =>
 		edition.places.some((p) => p.name === name && p.kind === 'city')
 	);
-	const span = first && last && first !== last ? `${markedWhen(first)} – ${markedWhen(last)}` : '';
-	return [span, ...cities].filter(Boolean).join(' · ');
+	// Each date and each name kept whole on its line ("New / York", "2024 / December" never).
+	const whole = (text: string) => text.replace(/ /g, '\u00a0');
+	const span = first && last && first !== last ? `${whole(markedWhen(first))} – ${whole(markedWhen(last))}` : '';
+	// A name is not broken across lines ("New / York"), nor a dot parted from the name after it.
+	return [span, ...cities.map(whole)].filter(Boolean).join('\u00a0· ');
 }
 
 /** What a card says: a milestone's (date, title) or, with no id, the story's (its span and cities, headline). */
@@ -198,7 +201,7 @@ function cardWords(edition: Edition, id: string | undefined) {
 				title: step.title
 			}
 		: {
-				kicker: edition.ui.siteName,
+				kicker: capitalised(edition.ui.storyLabel, edition.lang),
 				when: storySpan(edition),
 				title: edition.copy.headline
 			};

@@ -4,6 +4,7 @@
  * choice of file for a frame, and the static SVG paths of a view for the
  * server render. The browser fetches the files; nothing here bundles them.
  */
+import { giveTurn } from '$lib/graphics/give-turn';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
@@ -141,12 +142,6 @@ export function prepareMapData(world: unknown, region: unknown): MapData {
 		const stage = stages.next();
 		if (stage.done) return stage.value;
 	}
-}
-
-/** Lets the browser handle input and draw a frame: `scheduler.yield()` where there is one. */
-function giveTurn(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
