@@ -191,6 +191,16 @@ describe('StickyGraphic', () => {
 });
 
 describe('Interview', () => {
+	it('opens with the line that ends the story, above the folded text', () => {
+		const { container } = render(Interview, { edition, ui: edition.ui });
+		const section = container.querySelector('section.interview')!;
+		const lead = section.querySelector('p.lead');
+		expect(lead).toHaveTextContent(untypeset(edition.copy.interviewLead!).slice(0, 20));
+		expect(
+			lead!.compareDocumentPosition(section.querySelector('details')!) & Node.DOCUMENT_POSITION_FOLLOWING
+		).toBeTruthy();
+	});
+
 	it('anchors every paragraph and links back to the steps that cite it', () => {
 		const { container } = render(Interview, { edition, ui: UI.uz });
 		for (let i = 0; i <= 10; i++) expect(container.querySelector(`#p${i}`), `P${i}`).not.toBeNull();

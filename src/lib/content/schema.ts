@@ -226,6 +226,8 @@ export const copyFile = z.strictObject({
 	scrollyHeading: short,
 	tableHeading: short,
 	interviewHeading: short,
+	/** The line that closes the story and opens the full interview (the steps end on it). */
+	interviewLead: text.optional(),
 	notesHeading: short,
 	creditsHeading: short,
 	/** The notes on sources and methods every reader sees… */
