@@ -22,7 +22,14 @@ export function serve(root = 'build', port = 4173) {
 	const files = sirv(root, { dev: true });
 	const headersFile = join(root, '_headers');
 	const server = createServer((req, res) => {
-		const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+		// A request line that is no path ("//", "//x") is answered, not thrown on (it took the server down).
+		const pathname = URL.canParse(req.url ?? '/', 'http://localhost')
+			? new URL(req.url ?? '/', 'http://localhost').pathname
+			: undefined;
+		if (pathname === undefined) {
+			res.writeHead(400).end();
+			return;
+		}
 		if (pathname === '/_headers') {
 			res.writeHead(404).end();
 			return;

@@ -169,13 +169,19 @@ describe('a card', () => {
 	it('keys the "*" where the card draws an inferred year, and carries the map’s legend (AUDIT-2 F-4)', async () => {
 		const fonts = await cardFonts();
 		const key = drawn(`* ${ed.ui.inferredMark}`);
-		// The memorandum's date is the text's own and no part of its graphic is inferred: no key.
-		expect(textOf(cardSvg(ed, 'memorandum', 'https://s.example', fonts))).not.toContain(key);
-		expect(textOf(cardSvg(ed, 'expert-council', 'https://s.example', fonts))).toContain(key);
-		expect(textOf(cardSvg(ed, 'visit-roadmap', 'https://s.example', fonts))).not.toContain(key);
-		// The story's card and the recap's carry no "*": no key to one (AUDIT-4 S-1).
-		expect(textOf(cardSvg(ed, undefined, 'https://s.example', fonts))).not.toContain(key);
-		expect(textOf(cardSvg(ed, 'closing', 'https://s.example', fonts))).not.toContain(key);
+		// Wherever the card's timeline draws a year that is our reading (hatched, in view), or its date
+		// has the "*": every card of this story, whose every view holds the council's May and the
+		// cybersecurity year (AUDIT-7 F-2: the strategy's and the story's cards drew them unkeyed).
+		const hatchedInView = (id: string | undefined) => {
+			const { items, axis } = graphicPropsFor(ed, id ?? 'closing').timeline;
+			return items.some(
+				(i) => i.lane === 'dated' && i.inferred && i.period.start < axis.to && i.period.end > axis.from
+			);
+		};
+		for (const id of [undefined, ...ed.steps.map((s) => s.id)]) {
+			expect(hatchedInView(id), String(id)).toBe(true);
+			expect(textOf(cardSvg(ed, id, 'https://s.example', fonts)), String(id)).toContain(key);
+		}
 		// "Central Asia: five states (our reading)" wherever the map fills the region; not on the world.
 		const council = ed.mapViews.find((v) => v.id === stepOf('expert-council').map)!;
 		expect(council.legend).toBeTruthy();

@@ -186,4 +186,9 @@ describe('scripts/serve.mjs with a _headers file', () => {
 	it('does not serve the _headers file itself', async () => {
 		expect((await get(port, '/_headers')).status).toBe(404);
 	});
+
+	it('answers a request line that is no path ("//") with 400 and keeps serving', async () => {
+		expect((await get(port, '//')).status).toBe(400);
+		expect((await get(port, '/')).status).toBe(200);
+	});
 });

@@ -6,6 +6,7 @@
  * turned into PNG by resvg with the story's own fonts (./fonts.server.ts).
  * Usage: const png = await cardPng(edition, 'memorandum', 'https://story.example.org')  // id undefined: the story's card
  */
+import type { TimelineItem } from '$lib/graphics/timeline/types';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import type { Edition } from '$lib/content/edition';
@@ -207,6 +208,17 @@ function cardWords(edition: Edition, id: string | undefined) {
 			};
 }
 
+/** Whether a timeline draws a mark whose year is our reading (hatched) inside its axis. */
+function drawsInferred(timeline: { items: TimelineItem[]; axis: { from: string; to: string } }): boolean {
+	return timeline.items.some(
+		(item) =>
+			item.lane === 'dated' &&
+			item.inferred &&
+			item.period.start < timeline.axis.to &&
+			item.period.end > timeline.axis.from
+	);
+}
+
 /** A card's size in px. */
 export interface CardSize {
 	width: number;
@@ -345,8 +357,9 @@ export function cardSvg(
 	);
 	y += when.lines.length * when.size * 1.25 + 18 * k;
 
-	// The key to "2024*" where the card's date has one, as the page's key and notes give it: above the credit.
-	const inferred = words.when.includes('*');
+	// The key to "2024*" and the hatching where the card shows either (its date, or a year that is our
+	// reading among the timeline's marks in view), as the page's key and notes give it: above the credit.
+	const inferred = words.when.includes('*') || drawsInferred(graphic.timeline);
 	const footnote = inferred ? fitLines(`* ${edition.ui.inferredMark}`, T.width, 1, [18 * k, 16 * k], sans) : undefined;
 	const footnoteHeight = footnote ? footnote.size * 1.2 + 8 * k : 0;
 
