@@ -25,7 +25,7 @@ describe('map views come from content/map.aml and content/places.aml', () => {
 			arc: ['new-york', 'tashkent'],
 			labelSide: { 'new-york': 'below', tashkent: 'below' },
 			names: {},
-			description: 'Map: the globe, with New York, Tashkent and the shortest path between them.'
+			description: 'Map: the globe, with New\u00a0York, Tashkent and the shortest path between them.'
 		});
 		expect(views[1].fit).toEqual([
 			[66.3, 39.9],

@@ -121,6 +121,9 @@ describe('typeset: Russian', () => {
 	it('keeps Нью-Йорк on one line and a spaced dash off the start of a line', () => {
 		expectAll('ru', [
 			['в Нью-Йорке', 'в Нью=Йорке'],
+			// AUDIT-8 O-2: "глава КТУ / ООН" on a card.
+			['глава КТУ ООН назвал', 'глава КТУ~ООН назвал'],
+			['КТУ ООНа', 'КТУ ООНа'],
 			['P0 — заголовок', 'P0~— заголовок'],
 			['мы относим это к 2024 году — в', 'мы относим это к 2024~году~— в']
 		]);
@@ -156,7 +159,15 @@ describe('typeset: English', () => {
 	it('keeps a spaced dash off the start of a line', () => {
 		expectAll('en', [
 			['May – which we read as May 2024 –', 'May~– which we read as May~2024~–'],
-			['A memorandum in New York — Catalyst', 'A memorandum in New York~— Catalyst']
+			['A memorandum in New York — Catalyst', 'A memorandum in New~York~— Catalyst']
+		]);
+	});
+
+	it('keeps New York on one line (AUDIT-8 O-1: "A briefing in New / York" on a card)', () => {
+		expectAll('en', [
+			['A briefing in New York', 'A briefing in New~York'],
+			['New Yorker', 'New Yorker'],
+			['Renew York', 'Renew York']
 		]);
 	});
 

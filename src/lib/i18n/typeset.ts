@@ -71,14 +71,19 @@ const EN_DAY_MONTH = rule(String.raw`(?<=${WORD_START}\d{1,2}) (?=(?:${EN_MONTHS
 /** English: a month and its year (May 2024). */
 const EN_MONTH_YEAR = rule(String.raw`(?<=${WORD_START}(?:${EN_MONTHS})) (?=\d{4}(?!\p{N}))`, NBSP);
 
+/** English: the space of a two-word name a line must not split (New York). */
+const EN_NAME = rule(String.raw`(?<=${WORD_START}New) (?=York${WORD_END})`, NBSP);
+/** Russian: the space of an abbreviation in two parts (КТУ ООН). */
+const RU_ABBREVIATION = rule(String.raw`(?<=${WORD_START}КТУ) (?=ООН${WORD_END})`, NBSP);
+
 const UZBEK = [DASH, PLACE, UZ_NUMBER_WORD, UZ_YEAR_WORD];
 
 /** The rules of each edition. */
 const RULES: Record<Lang, readonly Rule[]> = {
 	uz: UZBEK,
 	'uz-cyrl': UZBEK,
-	ru: [DASH, PLACE, RU_DAY_MONTH, RU_YEAR_WORD],
-	en: [DASH, PLACE, EN_DAY_MONTH, EN_MONTH_YEAR]
+	ru: [DASH, PLACE, RU_DAY_MONTH, RU_YEAR_WORD, RU_ABBREVIATION],
+	en: [DASH, PLACE, EN_DAY_MONTH, EN_MONTH_YEAR, EN_NAME]
 };
 
 /** Stretches left alone: web addresses, bare domains, HTML tags, {0}-style placeholders. */
