@@ -240,7 +240,9 @@ describe('the programme of P9 is our identification, not a quote (T-3)', () => {
 
 describe('official names (T-1, T-2, T-4, F-6)', () => {
 	it('Russian names UNOCT «Контртеррористическое управление ООН (КТУ ООН)» and never УКТ', () => {
-		expect(ru.steps.flatMap((s) => s.organisationNames.map(untypeset))).toContain('Контртеррористическое управление ООН (КТУ ООН)');
+		expect(ru.steps.flatMap((s) => s.organisationNames.map(untypeset))).toContain(
+			'Контртеррористическое управление ООН (КТУ ООН)'
+		);
 		expect(untypeset(ru.copy.standfirst)).toContain('Контртеррористического управления ООН (КТУ ООН)');
 		expect(text.ru).not.toMatch(/УКТ|Управлени[а-я]+ (ООН )?по контртерроризму/);
 	});
