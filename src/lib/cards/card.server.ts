@@ -183,10 +183,10 @@ function storySpan(edition: Edition): string {
 	const cities = [...new Set(dated.flatMap((s) => s.placeNames))].filter((name) =>
 		edition.places.some((p) => p.name === name && p.kind === 'city')
 	);
-	// Each date and each name kept whole on its line ("New / York", "2024 / December" never).
+	// Each date and each name kept whole on its line ("New / York", "2024 / December" never), and a dot
+	// with the words before it.
 	const whole = (text: string) => text.replace(/ /g, '\u00a0');
 	const span = first && last && first !== last ? `${whole(markedWhen(first))} – ${whole(markedWhen(last))}` : '';
-	// A name is not broken across lines ("New / York"), nor a dot parted from the name after it.
 	return [span, ...cities.map(whole)].filter(Boolean).join('\u00a0· ');
 }
 
