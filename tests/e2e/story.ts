@@ -192,6 +192,31 @@ export async function stableScreenshot(locator: Locator): Promise<Buffer> {
 }
 
 /**
+ * The share of a screenshot's pixels within `tolerance` of a colour (#rrggbb), decoded in the page:
+ * what a reader sees, whoever painted it (the map's ground is painted in a worker, whose canvas the
+ * page cannot read).
+ */
+export async function colourShare(page: Page, png: Buffer, colour: string, tolerance = 6): Promise<number> {
+	return page.evaluate(
+		async ({ base64, colour, tolerance }) => {
+			// From bytes, not a data: address (the page's policy allows no image from one).
+			const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+			const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(img.width, img.height);
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const data = ctx.getImageData(0, 0, img.width, img.height).data;
+			const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+			let n = 0;
+			for (let i = 0; i < data.length; i += 4)
+				if (Math.max(Math.abs(data[i] - r), Math.abs(data[i + 1] - g), Math.abs(data[i + 2] - b)) <= tolerance) n++;
+			return n / (data.length / 4);
+		},
+		{ base64: png.toString('base64'), colour, tolerance }
+	);
+}
+
+/**
  * Waits until the browser has laid out and rendered the page as it is now and
  * delivered the IntersectionObserver notifications of that frame, so Scrollama
  * (whose observers were created earlier and are notified first) has seen it.

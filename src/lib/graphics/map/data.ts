@@ -20,7 +20,7 @@ import { NOMINAL, groundBox, type StaticMap } from './style';
 import { locatorPaths } from './locator';
 import { cullable, type Cullable } from './cull';
 
-export { COLOURS, NOMINAL, type StaticMap } from './style';
+export { NOMINAL, type StaticMap } from './style';
 
 /** One file's geography, ready to draw. */
 export interface MapLayer {
@@ -160,14 +160,26 @@ async function inTurns<T>(stages: Generator<void, T>, signal?: AbortSignal): Pro
 	}
 }
 
-/** Fetches and decodes both files; rejects on any network, HTTP or format error. */
-export async function loadMapData(urls: { world: string; region: string }, signal?: AbortSignal): Promise<MapData> {
+/** The two files' addresses. */
+export interface MapUrls {
+	world: string;
+	region: string;
+}
+
+/** Fetches both files, parsed; rejects on any network or HTTP error. */
+export async function fetchMapFiles(urls: MapUrls, signal?: AbortSignal): Promise<{ world: unknown; region: unknown }> {
 	const get = async (url: string) => {
 		const response = await fetch(url, { signal });
 		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 		return response.json() as Promise<unknown>;
 	};
 	const [world, region] = await Promise.all([get(urls.world), get(urls.region)]);
+	return { world, region };
+}
+
+/** Fetches and decodes both files; rejects on any network, HTTP or format error. */
+export async function loadMapData(urls: MapUrls, signal?: AbortSignal): Promise<MapData> {
+	const { world, region } = await fetchMapFiles(urls, signal);
 	return inTurns(mapDataStages(world, region), signal);
 }
 
@@ -176,7 +188,7 @@ const layerAt = (data: MapData, projection: GeoProjection, width: number, height
 	frameWithin(projection, width, height, data.region.box) ? data.region : data.world;
 
 /** The features of the countries a view fills, by ISO 3166-1 numeric code; codes not in the file are skipped. */
-export function highlightFeatures(layer: MapLayer, isoCodes: string[]): Feature[] {
+export function highlightFeatures(layer: Pick<MapLayer, 'countries'>, isoCodes: string[]): Feature[] {
 	return isoCodes.flatMap((iso) => {
 		const f = layer.countries.get(iso);
 		return f ? [f] : [];
