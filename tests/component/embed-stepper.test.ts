@@ -40,6 +40,17 @@ afterEach(() => vi.restoreAllMocks());
 
 // Each step re-renders the timeline in jsdom: on this shared 2-core machine a few steps took up to 6 s.
 describe('StoryEmbed', { timeout: 20_000 }, () => {
+	it('credits the interview and, in a translation, says its quotes are ours (AUDIT round 9, T-1)', async () => {
+		const { container } = await open();
+		const credit = container.querySelector('.credit')!;
+		expect(credit).toHaveTextContent(en.copy.agencyCredit);
+		expect(credit).toHaveTextContent(en.copy.quotesTranslated!);
+		expect(en.copy.quotesTranslated).toMatch(/translation/);
+		const original = await open('', uz);
+		expect(original.container.querySelector('.credit')).toHaveTextContent(uz.copy.agencyCredit);
+		expect(uz.copy.quotesTranslated).toBeUndefined();
+	});
+
 	it('steps forward and back with the buttons, disabled at both ends, the counter in the edition’s words', async () => {
 		const { root } = await open();
 		expect(root).toHaveAttribute('data-active-step', ids[0]);

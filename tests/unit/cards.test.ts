@@ -181,6 +181,10 @@ describe('a card', () => {
 		for (const id of [undefined, ...ed.steps.map((s) => s.id)]) {
 			expect(hatchedInView(id), String(id)).toBe(true);
 			expect(textOf(cardSvg(ed, id, 'https://s.example', fonts)), String(id)).toContain(key);
+			// The key shows the hatching it explains, as the page's does (AUDIT round 9, F-2).
+			expect(cardSvg(ed, id, 'https://s.example', fonts), String(id)).toMatch(
+				/class="key-hatch"[^>]*\/>\s*<rect [^>]*fill="url\(#card-hatch\)"/
+			);
 		}
 		// "Central Asia: five states (our reading)" wherever the map fills the region; not on the world.
 		const council = ed.mapViews.find((v) => v.id === stepOf('expert-council').map)!;

@@ -66,7 +66,7 @@ describe('embedPageData', () => {
 		expect(data.edition.opening).toEqual(model.opening);
 		expect(data.edition.ui.embed.counter).toBe('{0} из {1}');
 		// The edition's words are typeset for Russian; they read as content/ru/copy.aml writes them.
-		expect(Object.keys(data.edition.copy).sort()).toEqual(['agencyCredit', 'headline']);
+		expect(Object.keys(data.edition.copy).sort()).toEqual(['agencyCredit', 'headline', 'quotesTranslated']);
 		expect(untypeset(data.edition.copy.headline)).toBe(model.editions.ru.copy.headline);
 		expect(untypeset(data.edition.copy.agencyCredit)).toBe(model.editions.ru.copy.agencyCredit);
 		expect(Object.keys(data.edition)).not.toContain('paragraphs');

@@ -22,6 +22,7 @@ describe('UI templates', () => {
 				'sourceLink',
 				'backToStep',
 				'describeTimeline',
+				'describePart',
 				'describeRecap',
 				'openingCounter'
 			] as const) {

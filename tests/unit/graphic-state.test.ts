@@ -143,9 +143,17 @@ describe('graphicPropsFor', () => {
 			// Uzbek dashes are the tire "—" (AUDIT-2 O-F), in the view's caption too.
 			`Vaqt chizigʻi, 2023-yil dekabr — 2024-yil dekabr. Belgilangan: ${steps.find((s) => s.id === 'expert-council')!.title} — 2024-yil may (oy; ${edition.ui.inferredMark}).`
 		);
-		expect(untypeset(graphicPropsFor(edition, 'visit-roadmap').timeline.description)).toMatch(/2024-yil may \(oy\)\.$/);
+		// The visit's step tells the early-warning network, undated, as its part.
+		expect(untypeset(graphicPropsFor(edition, 'visit-roadmap').timeline.description)).toMatch(
+			/2024-yil may \(oy\); .+ — sanasi aytilmagan\.$/
+		);
 		expect(untypeset(graphicPropsFor(edition, 'memorandum').timeline.description)).toMatch(
-			/2023-yil 5-dekabr \(kun\)\.$/
+			/2023-yil 5-dekabr \(kun\); Ramkaviy hujjatlar — sanasi aytilmagan\.$/
+		);
+		// A step that tells a part says the part's name and date too, with its reading (AUDIT-2 round 9, F-1).
+		const part = edition.milestones.find((m) => m.id === 'cybersecurity-programme')!;
+		expect(untypeset(graphicPropsFor(edition, part.stepId!).timeline.description)).toMatch(
+			new RegExp(`; ${untypeset(part.short)} — ${untypeset(part.whenLabel)} \\(${edition.ui.inferredMark}\\)\\.$`)
 		);
 	});
 

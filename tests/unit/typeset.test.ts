@@ -6,11 +6,12 @@ import { editionFor } from '$lib/content/edition';
 import { cyrillicTransliterator } from '$lib/i18n/transliterate';
 import { readContentFiles } from './helpers';
 
-/** The typeset text with its invisible characters shown: ~ for a no-break space, = for a non-breaking hyphen. */
+/** The typeset text with its invisible characters shown: ~ for a no-break space, = for a non-breaking hyphen, ≈ for a range's held dash. */
 const shown = (text: string, lang: Lang) =>
 	typeset(text, lang)
 		.replace(/\u00a0/g, '~')
-		.replace(/-\u2060/g, '=');
+		.replace(/-\u2060/g, '=')
+		.replace(/–\u2060/g, '≈');
 
 /** Checks each [input, expected with ~ and =] pair. */
 function expectAll(lang: Lang, pairs: [string, string][]) {
@@ -44,10 +45,13 @@ describe('typeset: Uzbek, both scripts', () => {
 
 	it('keeps the en dash of a range and joins its last year to the word (2021–2026-yillar)', () => {
 		expectAll('uz', [
-			['2021–2026-yillar', '2021–2026=yillar'],
-			['2021–2026-yillarga moʻljallangan', '2021–2026=yillarga moʻljallangan']
+			['2021–2026-yillar', '2021≈2026=yillar'],
+			['2021–2026-yillarga moʻljallangan', '2021≈2026=yillarga moʻljallangan']
 		]);
-		expectAll('uz-cyrl', [['2021–2026-йилларга', '2021–2026=йилларга']]);
+		expectAll('uz-cyrl', [['2021–2026-йилларга', '2021≈2026=йилларга']]);
+		// AUDIT round 9, O-1: "2021– / 2026" split at the dash, in every edition.
+		expectAll('ru', [['на 2021–2026 годы', 'на 2021≈2026~годы']]);
+		expectAll('en', [['for 2021–2026, and', 'for 2021≈2026, and']]);
 	});
 
 	it('joins a year and yil written apart (P1: “2024 yilda”)', () => {
@@ -112,14 +116,17 @@ describe('typeset: Russian', () => {
 			['2026 г.', '2026~г.'],
 			['в 2024 году', 'в 2024~году'],
 			['с декабря 2023 по декабрь 2024 года', 'с декабря 2023 по декабрь 2024~года'],
-			['2021–2026 годы', '2021–2026~годы'],
-			['2021–2026 гг.', '2021–2026~гг.'],
+			['2021–2026 годы', '2021≈2026~годы'],
+			['2021–2026 гг.', '2021≈2026~гг.'],
 			['Интервью: информационное агентство «Дунё», 2024 год', 'Интервью: информационное агентство «Дунё», 2024~год']
 		]);
 	});
 
 	it('keeps Нью-Йорк on one line and a spaced dash off the start of a line', () => {
 		expectAll('ru', [
+			// AUDIT round 9, O-2: "2024- / м" in the notes.
+			['в 2024-м', 'в 2024=м'],
+			['к 2024-му', 'к 2024=му'],
 			['в Нью-Йорке', 'в Нью=Йорке'],
 			// AUDIT-8 O-2: "глава КТУ / ООН" on a card.
 			['глава КТУ ООН назвал', 'глава КТУ~ООН назвал'],
@@ -137,9 +144,8 @@ describe('typeset: Russian', () => {
 			['5 майских', '5 майских'],
 			['105 декабря', '105 декабря'],
 			['P5 мая', 'P5 мая'],
-			['в 2024-м', 'в 2024-м'],
 			['Центрально-Азиатский', 'Центрально-Азиатский'],
-			['2024-yil', '2024-yil']
+			['P2-P10', 'P2-P10']
 		]);
 	});
 });
@@ -178,8 +184,8 @@ describe('typeset: English', () => {
 			['May 20245', 'May 20245'],
 			['125 May', '125 May'],
 			['5 Decembers', '5 Decembers'],
-			['2021–2026', '2021–2026'],
 			['P2–P10', 'P2–P10'],
+			['2021 – 2026', '2021~– 2026'],
 			['Counter-Terrorism', 'Counter-Terrorism'],
 			['2024-yil', '2024-yil'],
 			['2024 год', '2024 год']
@@ -258,7 +264,7 @@ describe('typeset on the story’s own text', () => {
 		expect(all('uz')).toContain('2024-\u2060yil');
 		expect(all('uz')).toContain('Nyu-\u2060York');
 		expect(all('uz-cyrl')).toContain('Нью-\u2060Йорк');
-		expect(all('uz-cyrl')).toContain('2021–2026-\u2060йил');
+		expect(all('uz-cyrl')).toContain('2021–\u20602026-\u2060йил');
 		expect(all('ru')).toContain('5\u00a0декабря');
 		expect(all('ru')).toContain('2024\u00a0год');
 		expect(all('en')).toContain('5\u00a0December');

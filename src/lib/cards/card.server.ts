@@ -359,8 +359,14 @@ export function cardSvg(
 
 	// The key to "2024*" and the hatching where the card shows either (its date, or a year that is our
 	// reading among the timeline's marks in view), as the page's key and notes give it: above the credit.
-	const inferred = words.when.includes('*') || drawsInferred(graphic.timeline);
-	const footnote = inferred ? fitLines(`* ${edition.ui.inferredMark}`, T.width, 1, [18 * k, 16 * k], sans) : undefined;
+	// A hatched mark in view gets its swatch before the words, as the page's key has it (AUDIT round 9, F-2).
+	const hatched = drawsInferred(graphic.timeline);
+	const inferred = words.when.includes('*') || hatched;
+	const swatch = hatched ? { width: 26 * k, height: 11 * k, gap: 8 * k } : undefined;
+	const footnoteX = T.x + (swatch ? swatch.width + swatch.gap : 0);
+	const footnote = inferred
+		? fitLines(`* ${edition.ui.inferredMark}`, T.width - (footnoteX - T.x), 1, [18 * k, 16 * k], sans)
+		: undefined;
 	const footnoteHeight = footnote ? footnote.size * 1.2 + 8 * k : 0;
 
 	// Credit and address at the foot.
@@ -370,14 +376,24 @@ export function cardSvg(
 	parts.push(
 		`<line x1="${T.x}" x2="${T.x + T.width}" y1="${ruleY}" y2="${ruleY}" stroke="${INK.rule}" stroke-width="${k}"/>`
 	);
-	if (footnote)
+	if (footnote) {
+		if (swatch) {
+			// Vertically on the text's x-height: the line's top plus about half its size.
+			const [sx, sy] = [T.x, foot - footnoteHeight + footnote.size * 0.62 - swatch.height / 2];
+			parts.push(
+				`<pattern id="card-hatch" patternUnits="userSpaceOnUse" width="${5 * k}" height="${5 * k}" patternTransform="rotate(45)"><rect width="${2 * k}" height="${5 * k}" fill="#fff" fill-opacity="0.7"/></pattern>`,
+				`<rect class="key-hatch" x="${sx}" y="${sy}" width="${swatch.width}" height="${swatch.height}" rx="${1.5 * k}" fill="${INK.mark}" stroke="${INK.mark}" stroke-width="${k}"/>`,
+				`<rect x="${sx}" y="${sy}" width="${swatch.width}" height="${swatch.height}" rx="${1.5 * k}" fill="url(#card-hatch)"/>`
+			);
+		}
 		parts.push(
 			textBlock(
 				footnote.lines,
-				{ x: T.x, y: foot - footnoteHeight, size: footnote.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
+				{ x: footnoteX, y: foot - footnoteHeight, size: footnote.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
 				fonts
 			)
 		);
+	}
 	parts.push(
 		textBlock(
 			credit.lines,

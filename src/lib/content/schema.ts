@@ -222,6 +222,8 @@ export const copyFile = z.strictObject({
 	agencyCredit: short,
 	/** Translations say what they are translated from; the original has none. */
 	translationNote: text.optional(),
+	/** …and where its quotes stand without that note (the story's embed): one line saying they are translated. */
+	quotesTranslated: short.optional(),
 	intro: z.array(text).min(1, { error: 'at least one paragraph' }),
 	scrollyHeading: short,
 	tableHeading: short,

@@ -17,7 +17,7 @@ export type EmbedEdition = Pick<
 	Edition,
 	'lang' | 'steps' | 'milestones' | 'opening' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
 > & {
-	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit'>;
+	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit' | 'quotesTranslated'>;
 	/** The story's absolute address under the site's root (SITE_URL and BASE_PATH): the embed's canonical link. */
 	canonical: string;
 };
@@ -43,7 +43,11 @@ export function embedPageData(model: ContentModel, lang: Lang, origin?: string):
 			mapViews,
 			ui,
 			monthsShort,
-			copy: { headline: copy.headline, agencyCredit: copy.agencyCredit },
+			copy: {
+				headline: copy.headline,
+				agencyCredit: copy.agencyCredit,
+				...(copy.quotesTranslated && { quotesTranslated: copy.quotesTranslated })
+			},
 			canonical: site + EDITION_PATH[lang]
 		},
 		// An embed has no opening: it starts at the first step, so its map is drawn there.

@@ -10,15 +10,17 @@
  * The rules, each for the languages named:
  * - all: no break before a spaced dash (" — ", " – "): the space before it is U+00A0;
  *   none inside a short capitalised hyphenated place name (Nyu-York, Нью-Йорк):
- *   a hyphen after a capitalised word of 2–4 letters and before a capital.
+ *   a hyphen after a capitalised word of 2–4 letters and before a capital;
+ *   none after the en dash of a range of numbers (2021–2026): a word joiner follows it.
  * - uz, uz-cyrl: none inside a number-hyphen-word join (2024-yil, 5-dekabr,
  *   24-ноябрь, 2021–2026-yillar, whose en dash stays as it is), nor between a year
  *   and the word yil/йил written apart (2024 yilda).
  * - ru: none between a day and a month (5 декабря), nor between a year and
- *   год/года/году…/г./гг. (2024 год, 2026 г., 2021–2026 годы).
+ *   год/года/году…/г./гг. (2024 год, 2026 г., 2021–2026 годы), nor inside a
+ *   number and its ending (2024-м, 2024-му).
  * - en: none between a day and a month (5 December), nor between a month and a
  *   year (May 2024, December 2023).
- * Only U+0020 spaces and U+002D hyphens are ever changed, and none inside a
+ * Only U+0020 spaces, U+002D hyphens and numbers' en dashes (U+2013) are ever changed, and none inside a
  * web address, an HTML tag or a {0}-style placeholder. Typesetting twice
  * changes nothing more (the rules never match what they write).
  */
@@ -51,8 +53,11 @@ const DASH = rule(String.raw` (?=[—–](?:\s|$|[,.;:!?)»”’]))`, NBSP);
 /** The hyphen of Nyu-York, Нью-Йорк: after a capitalised word of 2–4 letters, before a capital. */
 const PLACE = rule(String.raw`(?<=${WORD_START}\p{Lu}\p{Ll}{1,3})-(?=\p{Lu})`, NBHY);
 
-/** Uzbek: the hyphen between a number and the word it joins (2024-yil, 5-dekabr, 24-ноябрь; not P2-P10). */
-const UZ_NUMBER_WORD = rule(String.raw`(?<=${WORD_START}\d+)-(?=\p{L}+(?!\p{N}))`, NBHY);
+/** The en dash of a range of numbers (2021–2026), held to the number after it by a word joiner (UAX #14, WJ). */
+const RANGE = rule(String.raw`(?<=\d)–(?=\d)`, '–\u2060');
+
+/** The hyphen between a number and the word or ending it joins (2024-yil, 5-dekabr, 24-ноябрь, 2024-м; not P2-P10). */
+const NUMBER_WORD = rule(String.raw`(?<=${WORD_START}\d+)-(?=\p{L}+(?!\p{N}))`, NBHY);
 /** Uzbek: a year and yil/йил written apart (2024 yilda). */
 const UZ_YEAR_WORD = rule(String.raw`(?<=${WORD_START}\d{4}) (?=(?:yil|йил))`, NBSP, 'i');
 
@@ -76,14 +81,14 @@ const EN_NAME = rule(String.raw`(?<=${WORD_START}New) (?=York${WORD_END})`, NBSP
 /** Russian: the space of an abbreviation in two parts (КТУ ООН). */
 const RU_ABBREVIATION = rule(String.raw`(?<=${WORD_START}КТУ) (?=ООН${WORD_END})`, NBSP);
 
-const UZBEK = [DASH, PLACE, UZ_NUMBER_WORD, UZ_YEAR_WORD];
+const UZBEK = [DASH, PLACE, RANGE, NUMBER_WORD, UZ_YEAR_WORD];
 
 /** The rules of each edition. */
 const RULES: Record<Lang, readonly Rule[]> = {
 	uz: UZBEK,
 	'uz-cyrl': UZBEK,
-	ru: [DASH, PLACE, RU_DAY_MONTH, RU_YEAR_WORD, RU_ABBREVIATION],
-	en: [DASH, PLACE, EN_DAY_MONTH, EN_MONTH_YEAR, EN_NAME]
+	ru: [DASH, PLACE, RANGE, NUMBER_WORD, RU_DAY_MONTH, RU_YEAR_WORD, RU_ABBREVIATION],
+	en: [DASH, PLACE, RANGE, EN_DAY_MONTH, EN_MONTH_YEAR, EN_NAME]
 };
 
 /** Stretches left alone: web addresses, bare domains, HTML tags, {0}-style placeholders. */

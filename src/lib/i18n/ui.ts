@@ -45,6 +45,8 @@ export interface UiStrings {
 	goToStep: string;
 	/** {0}: the view's range, {1}: the milestone, {2}: its date and precision */
 	describeTimeline: string;
+	/** A part told in the step, after the step's own date in describeTimeline: {0} its name, {1} its date. */
+	describePart: string;
 	/** {0}: the view's range */
 	describeRecap: string;
 	mapUnavailable: string;
@@ -143,6 +145,7 @@ const uz: UiStrings = {
 	detailWindow: '{0}: batafsil koʻrinishda',
 	goToStep: '{0}, {1}: shu bosqichga oʻtish',
 	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
+	describePart: '; {0} — {1}',
 	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
 	mapUnavailable: 'Xarita hozir mavjud emas. Maqola xaritasiz ham toʻliq oʻqiladi.',
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
@@ -223,6 +226,7 @@ const ru: UiStrings = {
 	detailWindow: '{0}: показано подробно',
 	goToStep: '{0}, {1}: перейти к этому этапу',
 	describeTimeline: 'Шкала времени, {0}. Выделено: {1} — {2}.',
+	describePart: '; {0} — {1}',
 	describeRecap: 'Шкала времени, {0}: все этапы интервью.',
 	mapUnavailable: 'Карта сейчас недоступна. Материал можно прочитать полностью и без неё.',
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
@@ -303,6 +307,7 @@ const en: UiStrings = {
 	detailWindow: '{0}, shown in detail',
 	goToStep: '{0}, {1}: go to this step',
 	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
+	describePart: '; {0} – {1}',
 	describeRecap: 'Timeline, {0}: every milestone of the interview.',
 	mapUnavailable: 'The map is unavailable right now. The story reads in full without it.',
 	tableCaption:

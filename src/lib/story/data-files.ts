@@ -94,5 +94,6 @@ export function toCsv(records: MilestoneRecord[]): string {
 			return field(Array.isArray(value) ? value.join('; ') : value);
 		}).join(',')
 	);
-	return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+	// A byte-order mark first: Excel reads a CSV without one in the system's code page (ʻ, ʼ and Cyrillic garbled).
+	return '\ufeff' + [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -1,6 +1,8 @@
 /**
- * The timeline's text alternative, in the edition's language, for a step.
- * Usage: describeTimeline(step, timelineView.caption, edition.ui)
+ * The timeline's text alternative, in the edition's language, for a step:
+ * its own mark and date, then those of the parts it tells (P6's cybersecurity
+ * programme in the strategy's step), each with its precision and readings.
+ * Usage: describeTimeline(step, timelineView.caption, edition.ui, parts)
  */
 import type { Step } from '$lib/content/edition';
 import type { UiStrings } from '$lib/i18n/ui';
@@ -10,12 +12,17 @@ import { yearIsOurReading } from '$lib/content/dates';
 export function describeTimeline(
 	step: Step,
 	caption: string,
-	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'inferredMark'>
+	ui: Pick<
+		UiStrings,
+		'undatedLane' | 'precision' | 'describeTimeline' | 'describePart' | 'describeRecap' | 'inferredMark'
+	>,
+	parts: Step[] = []
 ): string {
 	if (step.role === 'recap') return fill(ui.describeRecap, caption);
-	const when =
-		step.when.precision === 'undated' ? ui.undatedLane.toLowerCase() : `${step.whenLabel} (${whenWords(step, ui)})`;
-	return fill(ui.describeTimeline, caption, step.title, when);
+	const when = (m: Step) =>
+		m.when.precision === 'undated' ? ui.undatedLane.toLowerCase() : `${m.whenLabel} (${whenWords(m, ui)})`;
+	const partsSaid = parts.map((p) => fill(ui.describePart, p.short, when(p))).join('');
+	return fill(ui.describeTimeline, caption, step.title, when(step) + partsSaid);
 }
 
 /** A date's precision in words, and where the year is our reading, that ("year: our reading" says both for a year). */

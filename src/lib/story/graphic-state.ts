@@ -14,6 +14,7 @@ import type { UiStrings } from '$lib/i18n/ui';
 import type { TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';
 import type { LonLat, MapMarker, MapView } from '$lib/graphics/map/types';
 import { fill } from '$lib/i18n/fill';
+import { untypeset } from '$lib/i18n/typeset';
 import { yearIsOurReading } from '$lib/content/dates';
 import { describeTimeline } from './describe';
 
@@ -74,7 +75,13 @@ export interface GraphicEdition extends StoryShape {
 	places: (EditionPlace & { label?: LonLat })[];
 	ui: Pick<
 		UiStrings,
-		'undatedLane' | 'precision' | 'describeTimeline' | 'describeRecap' | 'detailWindow' | 'inferredMark'
+		| 'undatedLane'
+		| 'precision'
+		| 'describeTimeline'
+		| 'describePart'
+		| 'describeRecap'
+		| 'detailWindow'
+		| 'inferredMark'
 	>;
 	monthsShort: string[];
 	timelineViews: TimelineViewSetting[];
@@ -200,9 +207,17 @@ export function graphicPropsFor(edition: GraphicEdition, activeId: string | unde
 			recap: state.recap,
 			months: edition.monthsShort,
 			undatedLabel: edition.ui.undatedLane,
-			description: step
-				? describeTimeline(step, timelineView.caption, edition.ui)
-				: fill(edition.ui.describeRecap, timelineView.caption),
+			// Words for the ear: without the typesetting's invisible joins (no line to break).
+			description: untypeset(
+				step
+					? describeTimeline(
+							step,
+							timelineView.caption,
+							edition.ui,
+							edition.milestones.filter((m) => step.parts.includes(m.id))
+						)
+					: fill(edition.ui.describeRecap, timelineView.caption)
+			),
 			zoomWindow: zoomWindowFor(timelineView, edition.timelineViews, edition.ui.detailWindow)
 		},
 		map: mapViewFor(mapView, edition.places),
