@@ -241,8 +241,16 @@ const widened = ([x0, y0, x1, y1]: PlacedMark['box']): PlacedMark['box'] => [x0 
  * MINOR_MIN_WIDTH. A city's label goes on the view's side of its dot;
  * where that runs into a label placed before it (two cities close together in
  * a small frame), on the first other side that is clear and inside the frame.
+ * `roughly`: every name at its first place, no search for room (the frames of a
+ * move, whose names are hidden: the search is most of a move frame's work here).
  */
-export function placeMarks(view: MapView, params: ViewParams, width: number, height: number): PlacedMark[] {
+export function placeMarks(
+	view: MapView,
+	params: ViewParams,
+	width: number,
+	height: number,
+	roughly = false
+): PlacedMark[] {
 	const projection = projectionFor(params, width, height);
 	const marks: PlacedMark[] = [];
 	// Inside the frame, and above the legend's band where the view has one.
@@ -264,6 +272,14 @@ export function placeMarks(view: MapView, params: ViewParams, width: number, hei
 		const [x, y] = projection(lonLat)!;
 		const size = labelSize(kind, width);
 		const w = nameWidth(name, size);
+		if (roughly) {
+			const rough =
+				kind === 'country'
+					? { labelX: x, labelY: y, anchor: 'middle' as const, box: [x - w / 2, y - size / 2, x + w / 2, y + size / 2] }
+					: cityLabel(x, y, w, size, labelSide ?? 'right');
+			marks.push({ id, kind, name, x, y, size, ...rough } as PlacedMark);
+			continue;
+		}
 		if (kind === 'country') {
 			// A country's name sits at its point, or a line above or below it where a city's dot
 			// is in the way, with room round it from the names already placed. A neighbour's
