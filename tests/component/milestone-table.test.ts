@@ -73,7 +73,7 @@ describe('MilestoneTable', () => {
 			const [name, ...sources] = within(row(step.id)).getAllByRole('link');
 			// A part has no step of its own: its name links to the step above it.
 			expect(name, step.id).toHaveAttribute('href', `#${step.role === 'part' ? step.stepId : step.id}`);
-			expect(name, step.id).toHaveTextContent(step.short);
+			expect(untypeset(name.textContent ?? ''), step.id).toContain(untypeset(step.short));
 			expect(
 				sources.map((a) => [a.textContent, a.getAttribute('href')]),
 				step.id

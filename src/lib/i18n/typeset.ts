@@ -11,13 +11,16 @@
  * - all: no break before a spaced dash (" — ", " – "): the space before it is U+00A0;
  *   none inside a short capitalised hyphenated place name (Nyu-York, Нью-Йорк):
  *   a hyphen after a capitalised word of 2–4 letters and before a capital;
- *   none after the en dash of a range of numbers (2021–2026): a word joiner follows it.
+ *   none after the en dash of a range of numbers (2021–2026): a word joiner follows it;
+ *   none inside a quoted term of two words (“yoʻl xaritasi”, «дорожная карта»).
  * - uz, uz-cyrl: none inside a number-hyphen-word join (2024-yil, 5-dekabr,
  *   24-ноябрь, 2021–2026-yillar, whose en dash stays as it is), nor between a year
- *   and the word yil/йил written apart (2024 yilda).
+ *   and the word yil/йил written apart (2024 yilda), nor between a year and its month
+ *   (2023-yil dekabrida, 2024-йил май).
  * - ru: none between a day and a month (5 декабря), nor between a year and
  *   год/года/году…/г./гг. (2024 год, 2026 г., 2021–2026 годы), nor inside a
- *   number and its ending (2024-м, 2024-му).
+ *   number and its ending (2024-м, 2024-му), nor between a month and its year
+ *   (декабря 2023, декабрь 2024).
  * - en: none between a day and a month (5 December), nor between a month and a
  *   year (May 2024, December 2023).
  * Only U+0020 spaces, U+002D hyphens and numbers' en dashes (U+2013) are ever changed, and none inside a
@@ -56,12 +59,23 @@ const PLACE = rule(String.raw`(?<=${WORD_START}\p{Lu}\p{Ll}{1,3})-(?=\p{Lu})`, N
 /** The en dash of a range of numbers (2021–2026), held to the number after it by a word joiner (UAX #14, WJ). */
 const RANGE = rule(String.raw`(?<=\d)–(?=\d)`, '–\u2060');
 
+/** The space of a quoted term of two words (“yoʻl xaritasi”, «дорожная карта»), between its quotation marks. */
+const QUOTED_PAIR = rule(String.raw`(?<=[“«„‘]\p{L}[\p{L}\p{M}ʻʼ’-]*) (?=\p{L}[\p{L}\p{M}ʻʼ’-]*[”»“’])`, NBSP);
+
 /** The hyphen between a number and the word or ending it joins (2024-yil, 5-dekabr, 24-ноябрь, 2024-м; not P2-P10). */
 const NUMBER_WORD = rule(String.raw`(?<=${WORD_START}\d+)-(?=\p{L}+(?!\p{N}))`, NBHY);
 /** Uzbek: a year and yil/йил written apart (2024 yilda). */
 const UZ_YEAR_WORD = rule(String.raw`(?<=${WORD_START}\d{4}) (?=(?:yil|йил))`, NBSP, 'i');
 
+/** Uzbek: a year and its month (2023-yil dekabrida, 2024-йил май): the months in both scripts, any suffix. */
+const UZ_MONTHS =
+	'yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр';
+const UZ_YEAR_MONTH = rule(String.raw`(?<=${WORD_START}\d{4}-(?:yil|йил)) (?=(?:${UZ_MONTHS}))`, NBSP, 'i');
+
 const RU_MONTHS_GENITIVE = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const RU_MONTHS = `${RU_MONTHS_GENITIVE}|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь`;
+/** Russian: a month and its year (декабря 2023, декабрь 2024). */
+const RU_MONTH_YEAR = rule(String.raw`(?<=${WORD_START}(?:${RU_MONTHS})) (?=\d{4}(?!\p{N}))`, NBSP, 'i');
 /** Russian: a day and its month (5 декабря). */
 const RU_DAY_MONTH = rule(String.raw`(?<=${WORD_START}\d{1,2}) (?=(?:${RU_MONTHS_GENITIVE})${WORD_END})`, NBSP, 'i');
 /** Russian: a year and год in any case, г. or гг. (2024 год, 2026 г., 2021–2026 годы). */
@@ -81,14 +95,14 @@ const EN_NAME = rule(String.raw`(?<=${WORD_START}New) (?=York${WORD_END})`, NBSP
 /** Russian: the space of an abbreviation in two parts (КТУ ООН). */
 const RU_ABBREVIATION = rule(String.raw`(?<=${WORD_START}КТУ) (?=ООН${WORD_END})`, NBSP);
 
-const UZBEK = [DASH, PLACE, RANGE, NUMBER_WORD, UZ_YEAR_WORD];
+const UZBEK = [DASH, PLACE, RANGE, QUOTED_PAIR, NUMBER_WORD, UZ_YEAR_WORD, UZ_YEAR_MONTH];
 
 /** The rules of each edition. */
 const RULES: Record<Lang, readonly Rule[]> = {
 	uz: UZBEK,
 	'uz-cyrl': UZBEK,
-	ru: [DASH, PLACE, RANGE, NUMBER_WORD, RU_DAY_MONTH, RU_YEAR_WORD, RU_ABBREVIATION],
-	en: [DASH, PLACE, RANGE, EN_DAY_MONTH, EN_MONTH_YEAR, EN_NAME]
+	ru: [DASH, PLACE, RANGE, QUOTED_PAIR, NUMBER_WORD, RU_DAY_MONTH, RU_MONTH_YEAR, RU_YEAR_WORD, RU_ABBREVIATION],
+	en: [DASH, PLACE, RANGE, QUOTED_PAIR, EN_DAY_MONTH, EN_MONTH_YEAR, EN_NAME]
 };
 
 /** Stretches left alone: web addresses, bare domains, HTML tags, {0}-style placeholders. */
