@@ -47,3 +47,11 @@ window.matchMedia ??= ((query: string) => ({
 	removeListener() {},
 	dispatchEvent: () => false
 })) as typeof window.matchMedia;
+
+// jsdom has no 2D canvas (it says "Not implemented" on every call): a canvas gives no context, as
+// a browser without one would, and the map's ground paints nothing (its outlines are still drawn).
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+	configurable: true,
+	writable: true,
+	value: () => null
+});
