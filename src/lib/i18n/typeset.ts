@@ -20,7 +20,7 @@
  * - ru: none between a day and a month (5 декабря), nor between a year and
  *   год/года/году…/г./гг. (2024 год, 2026 г., 2021–2026 годы), nor inside a
  *   number and its ending (2024-м, 2024-му), nor between a month and its year
- *   (декабря 2023, декабрь 2024).
+ *   (декабря 2023, декабрь 2024, в декабре 2023).
  * - en: none between a day and a month (5 December), nor between a month and a
  *   year (May 2024, December 2023).
  * Only U+0020 spaces, U+002D hyphens and numbers' en dashes (U+2013) are ever changed, and none inside a
@@ -73,8 +73,8 @@ const UZ_MONTHS =
 const UZ_YEAR_MONTH = rule(String.raw`(?<=${WORD_START}\d{4}-(?:yil|йил)) (?=(?:${UZ_MONTHS}))`, NBSP, 'i');
 
 const RU_MONTHS_GENITIVE = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
-const RU_MONTHS = `${RU_MONTHS_GENITIVE}|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь`;
-/** Russian: a month and its year (декабря 2023, декабрь 2024). */
+const RU_MONTHS = `${RU_MONTHS_GENITIVE}|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре`;
+/** Russian: a month, in any case, and its year (декабря 2023, декабрь 2024, в декабре 2023). */
 const RU_MONTH_YEAR = rule(String.raw`(?<=${WORD_START}(?:${RU_MONTHS})) (?=\d{4}(?!\p{N}))`, NBSP, 'i');
 /** Russian: a day and its month (5 декабря). */
 const RU_DAY_MONTH = rule(String.raw`(?<=${WORD_START}\d{1,2}) (?=(?:${RU_MONTHS_GENITIVE})${WORD_END})`, NBSP, 'i');
