@@ -14,6 +14,7 @@ import { cardFonts } from '$lib/cards/fonts.server';
 import { CARD_SIZES, cardPng, cardSvg } from '$lib/cards/card.server';
 import { localeAlternates, milestoneSeo, storySeo } from '$lib/story/seo';
 import { editionFor } from '$lib/content/edition';
+import { untypeset } from '$lib/i18n/typeset';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 import { buildModel } from '$lib/content/model';
@@ -53,7 +54,7 @@ describe('link-preview values', () => {
 		for (const lang of ['uz', 'uz-cyrl', 'ru', 'en'] as const) {
 			const ed = editionFor(model, lang);
 			const { title } = milestoneSeo(ed, 'https://s.example', 'expert-council');
-			expect(title.endsWith(ed.ui.storyLabel), title).toBe(true);
+			expect(title.endsWith(untypeset(ed.ui.storyLabel)), title).toBe(true);
 			expect(title).not.toContain(ed.ui.siteName);
 		}
 	});

@@ -2,7 +2,13 @@ import { yearIsOurReading } from '$lib/content/dates';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '$lib/content/model';
 import { editionFor } from '$lib/content/edition';
-import { graphicPropsFor, graphicStateFor, mapViewFor, timelineItemsFor } from '$lib/story/graphic-state';
+import {
+	goToStepLabel,
+	graphicPropsFor,
+	graphicStateFor,
+	mapViewFor,
+	timelineItemsFor
+} from '$lib/story/graphic-state';
 import { shapeFor, ticksFor, timelineRows, utcDay } from '$lib/graphics/timeline/layout';
 import { axisHeight, bands, textSizeFor } from '$lib/graphics/timeline/geometry';
 import { untypeset } from '$lib/i18n/typeset';
@@ -290,5 +296,21 @@ describe('timeline layout', () => {
 		expect(textSizeFor(330)).toBe(12);
 		expect(textSizeFor(700)).toBeGreaterThan(12);
 		expect(textSizeFor(1200)).toBe(14);
+	});
+});
+
+describe('goToStepLabel', () => {
+	it('names a mark with its date, once: not twice when its name already says it', () => {
+		for (const lang of ['uz', 'ru', 'en'] as const) {
+			const ed = editionFor(model, lang);
+			const label = goToStepLabel(ed.ui);
+			const items = timelineItemsFor(ed.milestones);
+			for (const item of items) {
+				const name = untypeset(label(item.label, item.lane === 'undated' ? ed.ui.undatedLane : item.dateLabel));
+				const date = untypeset(item.lane === 'undated' ? ed.ui.precision.undated : item.dateLabel);
+				expect(name.split(date).length - 1, name).toBe(1);
+				expect(name.startsWith(untypeset(item.label)), name).toBe(true);
+			}
+		}
 	});
 });

@@ -15,11 +15,22 @@ import type { Copy } from './schema';
 
 export type { Edition, EditionPlace, MapViewSetting, Step, TimelineViewSetting } from './types';
 
-/** Every string of a copy file (its lists too) typeset for the language: where lines must not break. */
-function typesetCopy(copy: Copy, lang: Lang): Copy {
+/** Every string in a value (its lists and objects too) typeset for the language: where lines must not break. */
+function typesetAll<T>(value: T, lang: Lang): T {
 	const set = (v: unknown): unknown =>
-		typeof v === 'string' ? typeset(v, lang) : Array.isArray(v) ? v.map(set) : v;
-	return Object.fromEntries(Object.entries(copy).map(([k, v]) => [k, k === 'published' ? v : set(v)])) as Copy;
+		typeof v === 'string'
+			? typeset(v, lang)
+			: Array.isArray(v)
+				? v.map(set)
+				: v && typeof v === 'object'
+					? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, set(x)]))
+					: v;
+	return set(value) as T;
+}
+
+/** Every string of a copy file typeset, but its publication date (a machine-read ISO date). */
+function typesetCopy(copy: Copy, lang: Lang): Copy {
+	return { ...typesetAll(copy, lang), published: copy.published };
 }
 
 /** The words a reader reads in one language: headline to notes, the steps and the interview. */
@@ -47,7 +58,9 @@ function storyMinutes(model: ContentModel): number {
 
 export function editionFor(model: ContentModel, lang: Lang): Edition {
 	const content = model.editions[lang];
-	const { ui, graphics } = content;
+	const { graphics } = content;
+	// The interface's words too ("Читать в интервью", "7-bosqich"); the model keeps them plain for the embed codes.
+	const ui = typesetAll(content.ui, lang);
 	// The typesetting rule of the language (no break in "2024-yil", "5 декабря", "May 2024" or before a dash)
 	// applies to every word the edition shows: copy, steps, dates, names, the interview, the graphics' words.
 	const ts = (text: string) => typeset(text, lang);

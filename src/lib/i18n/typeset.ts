@@ -25,7 +25,7 @@
  * - en: none between a day and a month (5 December), nor between a month and a
  *   year (May 2024, December 2023).
  * Only U+0020 spaces, U+002D hyphens and numbers' en dashes (U+2013) are ever changed, and none inside a
- * web address, an HTML tag or a {0}-style placeholder. Typesetting twice
+ * web address, an HTML tag or a {0}-style placeholder (read as a number by its neighbours: {0}-bosqich). Typesetting twice
  * changes nothing more (the rules never match what they write).
  */
 import type { Lang } from './languages';
@@ -127,7 +127,9 @@ const PROTECTED =
 export function typeset(text: string, lang: Lang): string {
 	// Protected stretches are masked with U+FFFC (neither a letter, a digit nor a space),
 	// so a rule neither changes them nor reads them as a neighbour ("…/May 2024" in an address).
-	const masked = text.replace(PROTECTED, (m) => '\ufffc'.repeat(m.length));
+	// A {0}-style placeholder is masked as digits instead: it holds a number in every string that joins
+	// a word to it ({0}-bosqich, {0}-yil), so the number rules hold that join as they would the number's.
+	const masked = text.replace(PROTECTED, (m) => (/^\{[^{}]*\}$/.test(m) ? '0' : '\ufffc').repeat(m.length));
 	// Every rule replaces one UTF-16 unit (with one or, for NBHY, two): the output is kept one slot per
 	// input unit, so indices hold; each rule is matched on the masked input.
 	const out = text.split('');

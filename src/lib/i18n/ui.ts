@@ -43,6 +43,8 @@ export interface UiStrings {
 	detailWindow: string;
 	/** A timeline mark as a link to its step. {0}: the milestone, {1}: its date (or the undated lane's heading) */
 	goToStep: string;
+	/** The same for a milestone whose name already says its date ("A national strategy for 2021–2026"). {0}: the milestone */
+	goToNamedStep: string;
 	/** {0}: the view's range, {1}: the milestone, {2}: its date and precision */
 	describeTimeline: string;
 	/** A part told in the step, after the step's own date in describeTimeline: {0} its name, {1} its date. */
@@ -144,6 +146,7 @@ const uz: UiStrings = {
 	precisionKey: 'Sana aniqligi:',
 	detailWindow: '{0}: batafsil koʻrinishda',
 	goToStep: '{0}, {1}: shu bosqichga oʻtish',
+	goToNamedStep: '{0}: shu bosqichga oʻtish',
 	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
 	describePart: '; {0} — {1}',
 	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
@@ -225,6 +228,7 @@ const ru: UiStrings = {
 	precisionKey: 'Точность даты:',
 	detailWindow: '{0}: показано подробно',
 	goToStep: '{0}, {1}: перейти к этому этапу',
+	goToNamedStep: '{0}: перейти к этому этапу',
 	describeTimeline: 'Шкала времени, {0}. Выделено: {1} — {2}.',
 	describePart: '; {0} — {1}',
 	describeRecap: 'Шкала времени, {0}: все этапы интервью.',
@@ -306,6 +310,7 @@ const en: UiStrings = {
 	precisionKey: 'Date given to:',
 	detailWindow: '{0}, shown in detail',
 	goToStep: '{0}, {1}: go to this step',
+	goToNamedStep: '{0}: go to this step',
 	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
 	describePart: '; {0} – {1}',
 	describeRecap: 'Timeline, {0}: every milestone of the interview.',

@@ -58,7 +58,7 @@ export function milestoneRecords(edition: Pick<Edition, 'milestones' | 'ui'>): M
 			title: untypeset(s.title),
 			date: untypeset(s.whenLabel),
 			precision: s.when.precision,
-			date_basis: basisWords(s, edition.ui.dateBasis),
+			date_basis: untypeset(basisWords(s, edition.ui.dateBasis)),
 			start: s.when.precision === 'undated' ? '' : s.when.start,
 			end: s.when.precision === 'undated' ? '' : dayBefore(s.when.end),
 			places: s.placeNames.map(untypeset),

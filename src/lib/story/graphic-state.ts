@@ -231,7 +231,7 @@ export function graphicPropsFor(edition: GraphicEdition, activeId: string | unde
  * to this step" for screen readers. For the story's graphics, not the embeds'.
  */
 export function stepLinks(
-	ui: Pick<UiStrings, 'goToStep' | 'undatedLane' | 'precision'>,
+	ui: Pick<UiStrings, 'goToStep' | 'goToNamedStep' | 'undatedLane' | 'precision'>,
 	milestones: Pick<Step, 'id' | 'stepId'>[]
 ): Pick<TimelineProps, 'hrefFor' | 'actionLabel'> {
 	return { hrefFor: (id) => `#${stepOf(milestones, id)}`, actionLabel: goToStepLabel(ui) };
@@ -241,10 +241,16 @@ export function stepLinks(
 export const stepOf = (milestones: Pick<Step, 'id' | 'stepId'>[], id: string): string =>
 	milestones.find((m) => m.id === id)?.stepId ?? id;
 
-/** A mark's name as a control: "<name>, <date>: go to this step"; the undated lane's heading ("No date given") reads as "no date" inside it. */
+/**
+ * A mark's name as a control: "<name>, <date>: go to this step", or "<name>: go to this step" when the
+ * name already says the date ("A national strategy for 2021–2026"); the undated lane's heading
+ * ("No date given") reads as "no date" inside it.
+ */
 export const goToStepLabel =
-	(ui: Pick<UiStrings, 'goToStep' | 'undatedLane' | 'precision'>) => (label: string, date: string) =>
-		fill(ui.goToStep, label, date === ui.undatedLane ? ui.precision.undated : date);
+	(ui: Pick<UiStrings, 'goToStep' | 'goToNamedStep' | 'undatedLane' | 'precision'>) => (label: string, date: string) =>
+		date && untypeset(label).includes(untypeset(date))
+			? fill(ui.goToNamedStep, label)
+			: fill(ui.goToStep, label, date === ui.undatedLane ? ui.precision.undated : date);
 
 /** The map view the story opens on (before any step is reached): the one its page draws at build time. */
 export const openingMapView = (edition: GraphicEdition): MapView => graphicPropsFor(edition, undefined).map;
