@@ -191,6 +191,27 @@ export const CYRILLIC_SCRIPT_FACES = /** @type {Face[]} */ (
 	)
 );
 
+/**
+ * The files some edition preloads (src/lib/styles/font-preloads.ts, which a unit test keeps in step):
+ * their faces are `font-display: optional` (there by the first paint, so text never re-flows). Every
+ * other face (italics for quotes, a Cyrillic family's Latin letters, UNOCT or a note's Uzbek words)
+ * is `swap`: fetched when a page first sets such a letter, too late for `optional`, which would keep
+ * a system font for the whole visit; it is set out of the first screen's text, or in a few letters.
+ */
+export const PRELOADED_FILES = new Set([
+	'serif-latin',
+	'sans-latin',
+	'serif-cyrillic',
+	'sans-cyrillic',
+	'serif-latin-core',
+	'sans-latin-core',
+	'serif-cyrillic-ext',
+	'sans-cyrillic-ext'
+]);
+
+/** A face's font-display (see PRELOADED_FILES). @param {Face} face */
+export const fontDisplay = (face) => (PRELOADED_FILES.has(face.id) ? 'optional' : 'swap');
+
 /** @param {string} dir @param {(name: string) => boolean} keep @returns {string[]} */
 function filesUnder(dir, keep) {
 	return readdirSync(dir, { withFileTypes: true })
@@ -286,7 +307,7 @@ export async function buildFontSubsets({ root = ROOT, dir = FONT_DIR, log = () =
 	const versions = [SERIF, SANS].map((p) => `${p}@${require(`${p}/package.json`).version}`);
 	const stamp = createHash('sha256')
 		.update(
-			JSON.stringify({ v: 2, text, versions, FACES, CYRILLIC_SCRIPT_FACES, FEATURES, fallbacks: fallbackFaces() })
+			JSON.stringify({ v: 3, text, versions, FACES, CYRILLIC_SCRIPT_FACES, FEATURES, fallbacks: fallbackFaces() })
 		)
 		.digest('hex');
 	const stampFile = join(dir, 'stamp.txt');
@@ -312,7 +333,7 @@ export async function buildFontSubsets({ root = ROOT, dir = FONT_DIR, log = () =
 			`\tfont-family: '${face.family}';`,
 			`\tfont-style: ${face.style};`,
 			`\tfont-weight: ${face.weight};`,
-			`\tfont-display: optional;`,
+			`\tfont-display: ${fontDisplay(face)};`,
 			`\tsrc: url(./${face.id}.woff2) format('woff2');`,
 			`\tunicode-range: ${unicodeRange(codes)};`,
 			`}`

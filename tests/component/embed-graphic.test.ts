@@ -46,6 +46,12 @@ describe('GraphicEmbed', { timeout: 20_000 }, () => {
 		expect(keyText()).toBeUndefined();
 	});
 
+	it('titles the map’s page with what it shows, then the headline, no full stop before the dash (AUDIT round 14, S-5)', async () => {
+		await open('map', '?step=memorandum');
+		expect(document.title).toMatch(/^Карта: .*[^.] — /);
+		expect(document.title.endsWith(untypeset(ru.copy.headline))).toBe(true);
+	});
+
 	it('timeline: opens at ?step=, captions that step with its date and the interview as source, links to it', async () => {
 		const { root } = await open('timeline', '?step=expert-council');
 		expect(root).toHaveAttribute('data-active-step', 'expert-council');

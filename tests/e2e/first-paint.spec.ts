@@ -158,3 +158,50 @@ test('a Cyrillic edition fetches no whole Latin font file, read to its end', asy
 	expect(uzCyrl).toContain('UNOCT');
 	expect(uzCyrl.replace(/[^A-Za-z]/g, '')).toMatch(/^[A-Z]+$/);
 });
+
+/** The fonts the browser drew the text of `selector`'s first matches with (CDP: platform fonts), by family. */
+async function fontsDrawn(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+	const families = new Set<string>();
+	for (const nodeId of nodeIds.slice(0, 12)) {
+		const { nodeIds: inside } = await cdp.send('DOM.querySelectorAll', { nodeId, selector: '*' });
+		for (const id of [nodeId, ...inside]) {
+			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: id });
+			for (const font of fonts) families.add(font.familyName);
+		}
+	}
+	await cdp.detach();
+	return [...families].sort();
+}
+
+test('on a first visit (nothing cached) the quotes and a Cyrillic page’s Latin words are set in the story’s fonts', async ({
+	page
+}) => {
+	test.skip(test.info().project.name !== 'phone', 'fonts: once is enough');
+	// Each path in a fresh context: no font cached. A face no edition preloads (the italic of the quotes,
+	// a Cyrillic family's Latin letters) arrives after the first paint: shown once it is there
+	// (font-display: swap), not replaced by a system font for the whole visit (optional).
+	for (const path of ['/', '/uz-cyrl/', '/ru/', '/en/']) {
+		const context = await page
+			.context()
+			.browser()!
+			.newContext({ viewport: { width: 375, height: 812 } });
+		const fresh = await context.newPage();
+		await fresh.goto(new URL(path, test.info().project.use.baseURL).href);
+		const quote = fresh.locator('[data-step] blockquote').first();
+		await quote.scrollIntoViewIfNeeded();
+		await fresh.evaluate(() => document.fonts.ready);
+		await expect
+			.poll(() => fontsDrawn(fresh, '[data-step] blockquote'), { message: `${path}: quotes` })
+			.toEqual(['Source Serif 4']);
+		if (path === '/uz-cyrl/')
+			await expect
+				.poll(() => fontsDrawn(fresh, '.standfirst'), { message: `${path}: the standfirst` })
+				.toEqual(['Source Serif 4']);
+		await context.close();
+	}
+});

@@ -136,7 +136,8 @@ describe('a card', () => {
 		);
 		const [memo, dec] = [drawn(stepOf('memorandum').whenLabel), drawn(stepOf('december-briefing').whenLabel)];
 		expect(lines.join(' ').replace(/\u00a0/g, ' ')).toContain(
-			`${memo} – ${dec} · Нью-Йорк · Тошкент`.replace(/\u00a0/g, ' ')
+			// The language's dash between two dates (AUDIT round 14, O-3: " — " in Uzbek and Russian).
+			`${memo} — ${dec} · Нью-Йорк · Тошкент`.replace(/\u00a0/g, ' ')
 		);
 		for (const whole of [memo, dec, 'Нью-Йорк'])
 			expect(

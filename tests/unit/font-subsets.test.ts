@@ -12,7 +12,16 @@ import { storyPageData } from '$lib/story/page-data';
 import { LANGUAGES, SCRIPT } from '$lib/i18n/languages';
 import { fontMetrics } from '$lib/cards/sfnt';
 import StoryPage from '$lib/story/StoryPage.svelte';
-import { CYRILLIC_SCRIPT_FACES, FACES, faceText, storyCharacters, subsetFace } from '../../scripts/fonts.mjs';
+import {
+	CYRILLIC_SCRIPT_FACES,
+	FACES,
+	PRELOADED_FILES,
+	faceText,
+	fontDisplay,
+	storyCharacters,
+	subsetFace
+} from '../../scripts/fonts.mjs';
+import { FONT_PRELOADS } from '$lib/styles/font-preloads';
 
 /** Every string in a value, however deep. */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -90,3 +99,22 @@ describe('the web fonts cover every edition', async () => {
 		}
 	});
 }, 120_000);
+
+describe('font-display', () => {
+	it('is optional for exactly the files an edition preloads, swap for the rest (italics, a Cyrillic family’s Latin letters)', () => {
+		const preloaded = new Set(
+			Object.values(FONT_PRELOADS)
+				.flat()
+				.map((url) =>
+					url
+						.split('/')
+						.pop()!
+						.replace(/\.woff2.*$/, '')
+				)
+		);
+		expect([...preloaded].sort()).toEqual([...PRELOADED_FILES].sort());
+		for (const face of [...FACES, ...CYRILLIC_SCRIPT_FACES])
+			expect(fontDisplay(face), face.id).toBe(preloaded.has(face.id) ? 'optional' : 'swap');
+		expect(fontDisplay(FACES.find((f) => f.style === 'italic')!)).toBe('swap');
+	});
+});

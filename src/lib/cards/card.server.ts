@@ -16,6 +16,7 @@ import { LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
 import Timeline from '$lib/graphics/timeline/Timeline.svelte';
 import type { TimelineProps } from '$lib/graphics/timeline/types';
 import { EDITION_PATH } from '$lib/i18n/languages';
+import { fill } from '$lib/i18n/fill';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
@@ -186,7 +187,8 @@ function storySpan(edition: Edition): string {
 	// Each date and each name kept whole on its line ("New / York", "2024 / December" never), and a dot
 	// with the words before it.
 	const whole = (text: string) => text.replace(/ /g, '\u00a0');
-	const span = first && last && first !== last ? `${whole(markedWhen(first))} – ${whole(markedWhen(last))}` : '';
+	const span =
+		first && last && first !== last ? fill(edition.ui.dateSpan, whole(markedWhen(first)), whole(markedWhen(last))) : '';
 	return [span, ...cities.map(whole)].filter(Boolean).join('\u00a0· ');
 }
 

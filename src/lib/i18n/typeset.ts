@@ -11,7 +11,7 @@
  * - all: no break before a spaced dash (" — ", " – "): the space before it is U+00A0;
  *   none inside a short capitalised hyphenated place name (Nyu-York, Нью-Йорк):
  *   a hyphen after a capitalised word of 2–4 letters and before a capital;
- *   none after the en dash of a range of numbers (2021–2026): a word joiner follows it;
+ *   none after the en dash of a range of numbers (2021–2026, P2–P10): a word joiner follows it;
  *   none inside a quoted term of two words (“yoʻl xaritasi”, «дорожная карта»).
  * - uz, uz-cyrl: none inside a number-hyphen-word join (2024-yil, 5-dekabr,
  *   24-ноябрь, 2021–2026-yillar, whose en dash stays as it is), nor between a year
@@ -57,8 +57,8 @@ const DASH = rule(String.raw` (?=[—–](?:\s|$|[,.;:!?)»”’]))`, NBSP);
 /** The hyphen of Nyu-York, Нью-Йорк: after a capitalised word of 2–4 letters, before a capital. */
 const PLACE = rule(String.raw`(?<=${WORD_START}\p{Lu}\p{Ll}{1,3})-(?=\p{Lu})`, NBHY);
 
-/** The en dash of a range of numbers (2021–2026), held to the number after it by a word joiner (UAX #14, WJ). */
-const RANGE = rule(String.raw`(?<=\d)–(?=\d)`, '–\u2060');
+/** The en dash of a range of numbers (2021–2026) or of paragraphs (P2–P10), held to what follows by a word joiner (UAX #14, WJ). */
+const RANGE = rule(String.raw`(?<=\d)–(?=\p{Lu}?\d)`, '–\u2060');
 
 /** The space of a quoted term of two words (“yoʻl xaritasi”, «дорожная карта»), between its quotation marks. */
 const QUOTED_PAIR = rule(String.raw`(?<=[“«„‘]\p{L}[\p{L}\p{M}ʻʼ’-]*) (?=\p{L}[\p{L}\p{M}ʻʼ’-]*[”»“’])`, NBSP);

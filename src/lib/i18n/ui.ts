@@ -51,6 +51,8 @@ export interface UiStrings {
 	describePart: string;
 	/** {0}: the view's range */
 	describeRecap: string;
+	/** Two dates as a span, in the language's dash ("5 декабря 2023 г. — декабрь 2024 г."). {0}: the first, {1}: the last */
+	dateSpan: string;
 	mapUnavailable: string;
 	tableCaption: string;
 	tableHead: { milestone: string; when: string; place: string; organisations: string; source: string };
@@ -150,6 +152,7 @@ const uz: UiStrings = {
 	describeTimeline: 'Vaqt chizigʻi, {0}. Belgilangan: {1} — {2}.',
 	describePart: '; {0} — {1}',
 	describeRecap: 'Vaqt chizigʻi, {0}: intervyudagi barcha bosqichlar.',
+	dateSpan: '{0} — {1}',
 	mapUnavailable: 'Xarita hozir mavjud emas. Maqola xaritasiz ham toʻliq oʻqiladi.',
 	tableCaption: 'Intervyudagi bosqichlar: sana matn bergan aniqlikda, joy, tashkilotlar va manba xatboshi',
 	tableHead: { milestone: 'Bosqich', when: 'Qachon', place: 'Qayerda', organisations: 'Tashkilotlar', source: 'Manba' },
@@ -232,6 +235,7 @@ const ru: UiStrings = {
 	describeTimeline: 'Шкала времени, {0}. Выделено: {1} — {2}.',
 	describePart: '; {0} — {1}',
 	describeRecap: 'Шкала времени, {0}: все этапы интервью.',
+	dateSpan: '{0} — {1}',
 	mapUnavailable: 'Карта сейчас недоступна. Материал можно прочитать полностью и без неё.',
 	tableCaption: 'Этапы из интервью: дата с той точностью, какую даёт текст, место, организации и абзац-источник',
 	tableHead: { milestone: 'Этап', when: 'Когда', place: 'Где', organisations: 'Организации', source: 'Источник' },
@@ -314,6 +318,7 @@ const en: UiStrings = {
 	describeTimeline: 'Timeline, {0}. Highlighted: {1} – {2}.',
 	describePart: '; {0} – {1}',
 	describeRecap: 'Timeline, {0}: every milestone of the interview.',
+	dateSpan: '{0} – {1}',
 	mapUnavailable: 'The map is unavailable right now. The story reads in full without it.',
 	tableCaption:
 		'Milestones of the interview: the date as precise as the text gives it, place, organisations and source paragraph',
