@@ -22,6 +22,24 @@ const VIEWPORTS = Object.fromEntries(
 	})
 );
 
+/**
+ * Waits until the graphic is at rest: no animation running, and a map on show painted for its view
+ * (the full map's ground is painted off the page, in a worker: data-map-painted says when it is there).
+ * @param {import('@playwright/test').Page} page
+ */
+function graphicAtRest(page) {
+	return page.waitForFunction(
+		() => {
+			const map = document.querySelector('figure[data-active-step] .map[data-map-view]');
+			const shown = map && map.getBoundingClientRect().height > 0 && getComputedStyle(map).visibility !== 'hidden';
+			const painted = !shown || map.hasAttribute('data-map-painted');
+			return painted && !document.getAnimations().some((a) => a.playState === 'running');
+		},
+		undefined,
+		{ timeout: 10_000, polling: 'raf' }
+	);
+}
+
 await mkdir(out, { recursive: true });
 const server = await serve('build', 4199);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -53,7 +71,7 @@ try {
 					{ timeout: 5000 }
 				)
 				.catch(() => console.warn(`${name}: ${id} did not become active`));
-			await page.waitForTimeout(150);
+			await graphicAtRest(page).catch(() => console.warn(`${name}: ${id}: the graphic did not come to rest in 10 s`));
 			await page.screenshot({ path: `${out}/${prefix}${name}-${id}.png` });
 		}
 		await page.close();

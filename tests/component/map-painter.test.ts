@@ -20,7 +20,8 @@ const frame: GroundFrame = {
 	dpr: 1,
 	detail: true,
 	moving: false,
-	highlight: ['860']
+	highlight: ['860'],
+	seq: 1
 };
 
 /** A stand-in worker: records what the page posts; `start` answers as the real one does when it runs, `fail` as one that cannot. */
@@ -87,7 +88,7 @@ describe('paintGround', () => {
 		expect(worker.posted[3].message).toEqual({ type: 'frame', frame: { ...frame, moving: true } });
 		worker.say({ type: 'ready' });
 		await painter.ready;
-		const outlines = { detail: true, moving: false, highlight: [{ id: '860', d: 'M0,0Z' }] };
+		const outlines = { seq: 1, detail: true, moving: false, highlight: [{ id: '860', d: 'M0,0Z' }] };
 		worker.say({ type: 'painted', frame: outlines });
 		expect(painted).toHaveBeenCalledWith(outlines);
 		// An inset is asked for and comes back by its id.

@@ -49,6 +49,34 @@ test('the map changes view with each step, and its pixels change with it', async
 	await expect(page.locator('.map')).not.toContainText(/Uzbekistan|Kazakhstan|Tashkent/);
 });
 
+test('a jump from a region to the globe: once the map says it is painted, its ground is the globe’s', async ({
+	page
+}) => {
+	// data-map-painted (what screenshots wait for) comes only with the last frame asked for: not with
+	// a frame of the view before that the worker painted after the jump.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openStory(page);
+	const map = page.locator('figure[data-active-step] .map[data-map-view]');
+	const region = MILESTONES.find((m) => m.map === 'central-asia')!;
+	const globe = MILESTONES.find((m) => m.map === 'synthesis')!;
+	const corner = async () => {
+		const box = (await map.boundingBox())!;
+		const png = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 24, height: 24 } });
+		return colourShare(page, png, COLOURS.land);
+	};
+	await scrollToStep(page, region.id);
+	await waitForActive(page, region.id);
+	await expect(map).toHaveAttribute('data-map-painted', 'true');
+	// The region's view fills the frame with land…
+	expect(await corner()).toBeGreaterThan(0.5);
+	await scrollToStep(page, globe.id);
+	await waitForActive(page, globe.id);
+	await expect(map).toHaveAttribute('data-map-view', 'synthesis');
+	await expect(map).toHaveAttribute('data-map-painted', 'true');
+	// …the globe leaves the frame's corner to the page.
+	expect(await corner()).toBeLessThan(0.1);
+});
+
 test('a failed map-data request leaves the story readable', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

@@ -30,10 +30,14 @@ export interface GroundFrame {
 	moving: boolean;
 	/** The countries the view fills, by ISO 3166-1 numeric code. */
 	highlight: string[];
+	/** The frame's number, counted by the page: a painted frame says which it was. */
+	seq: number;
 }
 
 /** What a frame painted: whether the region's detail, and the filled countries' outlines (`d` of an SVG path, by code). */
 export interface PaintedFrame {
+	/** The number of the frame painted (GroundFrame.seq). */
+	seq: number;
 	detail: boolean;
 	moving: boolean;
 	highlight: { id: string; d: string }[];
@@ -56,7 +60,7 @@ export function paintFrame(ctx: Context2D | null, data: MapData, frame: GroundFr
 	const layer = frame.detail && width >= DETAIL_MIN_WIDTH ? data.region : data.world;
 	const outline = geoPath(projection).digits(1);
 	const highlight = highlightFeatures(layer, frame.highlight).map((f) => ({ id: String(f.id), d: outline(f) ?? '' }));
-	return { detail, moving: frame.moving, highlight };
+	return { seq: frame.seq, detail, moving: frame.moving, highlight };
 }
 
 /** Paints the ground; returns whether it drew the region's detail. */
