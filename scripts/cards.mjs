@@ -8,11 +8,12 @@
 // Usage: npm run screenshots [-- --lang=ru] [--id=memorandum] [--format=story] [--out=cards] [--port=4332 (0: any free one)]
 //        (--lang, --id and --format take comma-separated lists; --id=story is the story's own card)
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { LOCAL_ORIGIN } from '../src/lib/site.js';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const list = (name) => arg(name)?.split(',').filter(Boolean);
@@ -38,6 +39,15 @@ if (!existsSync(probe) || statSync(probe).mtimeMs < newest(['src', 'content', 's
 	console.log('building the site (build/ has no card pages, or older ones than the sources)…');
 	execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 }
+
+// The address on the images is the build's SITE_URL; a build without one prints none (not a loopback address).
+const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync('build/index.html', 'utf8'))?.[1] ?? '';
+if (canonical.startsWith(LOCAL_ORIGIN))
+	console.log(
+		"build/ was made without SITE_URL: the images carry no address. For images with the story's address:\n" +
+			'  SITE_URL=https://your.site npm run build:production && npm run screenshots'
+	);
+else console.log(`the images carry the address of ${new URL(canonical).host}`);
 
 const langs = list('lang') ?? LANGS;
 const ids = list('id') ?? readdirSync('build/cards/uz').map((f) => f.replace(/\.html$/, ''));

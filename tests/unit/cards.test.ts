@@ -55,7 +55,7 @@ describe('link-preview values', () => {
 			const ed = editionFor(model, lang);
 			const { title } = milestoneSeo(ed, 'https://s.example', 'expert-council');
 			expect(title.endsWith(untypeset(ed.ui.storyLabel)), title).toBe(true);
-			expect(title).not.toContain(ed.ui.siteName);
+			expect(title).not.toContain(ed.copy.publisher);
 		}
 	});
 });
@@ -118,6 +118,10 @@ describe('a card', () => {
 		// The date as the text gives it (a day: no marker), then the place.
 		expect(text).toContain(drawn(`${step.whenLabel} · ${step.placeNames[0]}`));
 		expect(text).toContain('s.example/uz-cyrl');
+		// A build without SITE_URL (the local test server's origin) prints no address: no card advertises 127.0.0.1.
+		const local = textOf(cardSvg(ed, 'memorandum', LOCAL_ORIGIN, await cardFonts()));
+		expect(local).not.toContain(new URL(LOCAL_ORIGIN).host);
+		expect(local).toContain(drawn(step.placeNames[0]));
 		// The timeline's marks, with this step's highlighted and the part told in it (the frameworks' chip)…
 		expect(svg).toMatch(/class="mark point[^"]*\bon\b[^"]*" data-mark="memorandum"/);
 		expect(svg).not.toMatch(/class="mark [^"]*\bon\b[^"]*" data-mark="(?!memorandum)/);

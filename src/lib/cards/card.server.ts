@@ -17,6 +17,7 @@ import Timeline from '$lib/graphics/timeline/Timeline.svelte';
 import type { TimelineProps } from '$lib/graphics/timeline/types';
 import { EDITION_PATH } from '$lib/i18n/languages';
 import { fill } from '$lib/i18n/fill';
+import { LOCAL_ORIGIN } from '$lib/site.js';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
@@ -162,9 +163,14 @@ function textBlock(
 		.join('\n');
 }
 
-/** The story's address as written on a card: host, base path (the site's root may have one) and edition path, no scheme. */
+/**
+ * The story's address as written on a card: host, base path (the site's root may have one) and edition path,
+ * no scheme; none for a build without SITE_URL (its origin the local test server's: no card advertises a
+ * loopback address).
+ */
 const shownAddress = (origin: string, edition: Pick<Edition, 'lang'>) => {
 	const root = new URL(origin);
+	if (root.origin === LOCAL_ORIGIN) return '';
 	return `${root.host}${root.pathname.replace(/\/$/, '')}${EDITION_PATH[edition.lang]}`.replace(/\/$/, '');
 };
 
@@ -343,8 +349,8 @@ export function cardSvg(
 		[20, 18, 16].map((s) => s * k),
 		sans
 	);
-	const addressSize = 20 * k;
 	const address = shownAddress(origin, edition);
+	const addressSize = address ? 20 * k : 0;
 
 	const parts: string[] = [];
 	let y = T.y;
@@ -404,13 +410,14 @@ export function cardSvg(
 		)
 	);
 	const addressY = foot + credit.lines.length * credit.size * 1.2 + 7 * k;
-	parts.push(
-		textBlock(
-			[address],
-			{ x: T.x, y: addressY, size: addressSize, lineHeight: 1.2, kind: 'sans', fill: INK.ink },
-			fonts
-		)
-	);
+	if (address)
+		parts.push(
+			textBlock(
+				[address],
+				{ x: T.x, y: addressY, size: addressSize, lineHeight: 1.2, kind: 'sans', fill: INK.ink },
+				fonts
+			)
+		);
 
 	// The title: in landscape, the room above the foot; upright, at most a third of the card, the graphic below it.
 	const map = staticMapFor(graphic.map);

@@ -218,6 +218,8 @@ export const copyFile = z.strictObject({
 	headline: short,
 	standfirst: text,
 	byline: short,
+	/** Who publishes the story (a link preview's site name, og:site_name: not the story's own name). */
+	publisher: short,
 	published: isoDay,
 	agencyCredit: short,
 	/** Translations say what they are translated from; the original has none. */

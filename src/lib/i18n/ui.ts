@@ -77,8 +77,6 @@ export interface UiStrings {
 	};
 	/** The "Embed this story" panel (src/lib/newsroom/EmbedPanel.svelte). */
 	embedPanel: EmbedUiStrings;
-	/** The site's name in link previews (og:site_name). */
-	siteName: string;
 	/** What the story is about, in a few words: a share card's kicker and the end of a milestone's title in link previews. */
 	storyLabel: string;
 	/** The link on a milestone's share page that opens the story at that step. */
@@ -194,7 +192,6 @@ const uz: UiStrings = {
 		},
 		readStory: 'Maqolani oʻqish'
 	},
-	siteName: 'Katalizator',
 	storyLabel: 'UNOCT rahbari Oʻzbekistonning 2024-yili haqida',
 	shareOpen: 'Maqolani shu bosqichdan boshlab oʻqish',
 	inferredYear: '* Yil — intervyu matniga asoslangan bizning talqinimiz (“Manbalar va usul” boʻlimiga qarang).',
@@ -277,7 +274,6 @@ const ru: UiStrings = {
 		},
 		readStory: 'Читать материал'
 	},
-	siteName: 'Катализатор',
 	storyLabel: 'глава КТУ ООН об Узбекистане в 2024 году',
 	shareOpen: 'Читать материал с этого этапа',
 	inferredYear: '* Год — наше прочтение текста интервью (см. «Источники и метод»).',
@@ -361,7 +357,6 @@ const en: UiStrings = {
 		},
 		readStory: 'Read the story'
 	},
-	siteName: 'Catalyst',
 	storyLabel: 'UN counter-terrorism chief on Uzbekistan in 2024',
 	shareOpen: 'Read the story from this step',
 	inferredYear: '* The year is our reading of the interview (see Sources and methods).',

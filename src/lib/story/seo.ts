@@ -82,7 +82,7 @@ function common(edition: Edition, origin: string, pathFor: (lang: Lang) => strin
 			...LANGUAGES.map((l) => ({ hreflang: HTML_LANG[l], href: abs(pathFor(l)) })),
 			{ hreflang: 'x-default', href: abs(pathFor('uz')) }
 		],
-		siteName: plain(edition.ui.siteName),
+		siteName: plain(edition.copy.publisher),
 		published: edition.copy.published,
 		abs
 	};
