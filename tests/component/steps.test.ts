@@ -62,7 +62,7 @@ describe('Step', () => {
 	});
 });
 
-describe('StickyGraphic', () => {
+describe('StickyGraphic', { timeout: 20_000 }, () => {
 	afterEach(() => vi.restoreAllMocks());
 
 	it('hands the graphic to the reader at the recap, and only there: its marks open their steps', () => {

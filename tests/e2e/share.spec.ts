@@ -99,7 +99,9 @@ test.describe('the built head tags', () => {
 		for (const lang of LANGUAGES) {
 			const path = EDITION_PATH[lang];
 			const head = expectPreviewTags(path, lang, `${ORIGIN}${path}`, `${ORIGIN}${path}`, (l) => EDITION_PATH[l]);
-			expect.soft(head.title, `${path}: title`).toBe(untypeset(editionOf(lang).copy.headline));
+			// The link preview's own words (copy.aml: shareTitle, shareText; issue #22).
+			expect.soft(head.title, `${path}: title`).toBe(untypeset(editionOf(lang).copy.shareTitle));
+			expect.soft(head.one('og:description'), `${path}: description`).toBe(untypeset(editionOf(lang).copy.shareText));
 		}
 	});
 
@@ -112,8 +114,13 @@ test.describe('the built head tags', () => {
 				const target = `${EDITION_PATH[lang]}#${id}`;
 				const head = expectPreviewTags(path, lang, `${ORIGIN}${path}`, `${ORIGIN}${target}`, share);
 				const step = ed.steps.find((s) => s.id === id)!;
-				expect.soft(head.title, `${path}: the milestone's title`).toContain(untypeset(step.title));
-				expect.soft(head.one('og:description'), `${path}: the milestone's text`).toBe(untypeset(step.text));
+				// The milestone's link preview, written for sharing (milestones.aml: shareTitle, shareText; issue #22).
+				expect.soft(head.title, `${path}: the milestone's share title`).toBe(step.share?.title);
+				expect.soft(head.one('og:description'), `${path}: the milestone's share text`).toBe(step.share?.text);
+				expect.soft(head.title?.length ?? 0, `${path}: a title a platform shows whole`).toBeLessThanOrEqual(70);
+				expect
+					.soft(head.one('og:description')?.length ?? 0, `${path}: a description shown whole`)
+					.toBeLessThanOrEqual(200);
 				expect.soft(head.one('og:image'), `${path}: its own card`).toBe(`${ORIGIN}${path}card.png`);
 				// No meta refresh: a crawler following it would read the story's card, not the milestone's (issue #22).
 				expect.soft(head.refresh, `${path}: no refresh`).toBeUndefined();

@@ -14,7 +14,6 @@ import { cardFonts } from '$lib/cards/fonts.server';
 import { CARD_SIZES, cardPng, cardSvg } from '$lib/cards/card.server';
 import { localeAlternates, milestoneSeo, storySeo } from '$lib/story/seo';
 import { editionFor } from '$lib/content/edition';
-import { untypeset } from '$lib/i18n/typeset';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 import { buildModel } from '$lib/content/model';
@@ -50,12 +49,16 @@ describe('link-preview values', () => {
 		expect(seo.alternates.at(-1)).toEqual({ hreflang: 'x-default', href: 'https://s.example/m/memorandum/' });
 		expect(storySeo(editionFor(model, 'uz'), 'https://s.example').image.url).toBe('https://s.example/card.png');
 	});
-	it('titles a milestone’s link preview with what the story is about, not the site’s name alone', () => {
+	it('titles a milestone’s link preview with its share title, not the site’s name (issue #22)', () => {
 		for (const lang of ['uz', 'uz-cyrl', 'ru', 'en'] as const) {
 			const ed = editionFor(model, lang);
-			const { title } = milestoneSeo(ed, 'https://s.example', 'expert-council');
-			expect(title.endsWith(untypeset(ed.ui.storyLabel)), title).toBe(true);
+			const { title, description } = milestoneSeo(ed, 'https://s.example', 'expert-council');
+			const step = ed.steps.find((s) => s.id === 'expert-council')!;
+			expect(title).toBe(step.share?.title);
+			expect(description).toBe(step.share?.text);
 			expect(title).not.toContain(ed.copy.publisher);
+			// The year of P7's May is our reading: the description says so (it has no key to a *).
+			expect(description).toContain('2024');
 		}
 	});
 });

@@ -234,7 +234,7 @@ describe('bad content stops the build with a message naming file, id and field',
 		[
 			'an entry whose id: line was removed (merged into the one before)',
 			edit(files, UZ, 'id: visit-roadmap\n', ''),
-			/content\/uz\/milestones\.aml: milestone "frameworks", field "title": expected one "title:" line per entry, found lines 18 and 22: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
+			/content\/uz\/milestones\.aml: milestone "frameworks", field "title": expected one "title:" line per entry, found lines 20 and 24: the entry after this one has probably lost its "id:" line, so ArchieML merged it into this one/
 		],
 		[
 			'a shared entry whose id: line was removed',

@@ -52,6 +52,12 @@ describe('typeset: Uzbek, both scripts', () => {
 		expectAll('uz-cyrl', [['2021–2026-йилларга', '2021≈2026=йилларга']]);
 		// AUDIT round 9, O-1: "2021– / 2026" split at the dash, in every edition.
 		expectAll('ru', [['на 2021–2026 годы', 'на 2021≈2026~годы']]);
+		// AUDIT round 15, O-4: a number and its unit, the halves of «т. п.».
+		expectAll('ru', [
+			['7 мин чтения', '7~мин чтения'],
+			['{0} мин', '{0}~мин'],
+			['и т. п.', 'и~т.~п.']
+		]);
 		expectAll('en', [
 			['for 2021–2026, and', 'for 2021≈2026, and'],
 			['(P2–P10 the answer)', '(P2≈P10 the answer)']

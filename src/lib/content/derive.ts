@@ -101,7 +101,9 @@ const deriveText = (text: MilestoneText, script: (text: string) => string): Mile
 	short: script(text.short),
 	text: text.text && script(text.text),
 	point: text.point && script(text.point),
-	quote: text.quote && script(text.quote)
+	quote: text.quote && script(text.quote),
+	shareTitle: text.shareTitle && script(text.shareTitle),
+	shareText: text.shareText && script(text.shareText)
 });
 
 /** The script of a derived edition (identity for a written one), e.g. to write its dates. */

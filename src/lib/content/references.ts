@@ -133,6 +133,8 @@ export function crossCheck(shapes: Shapes, out: Problems): SourceModel {
 			}
 			text[lang] = t;
 			if (isStep && !t.text) out.add(textFile, where, 'text', "expected the step's words");
+			if (isStep && (!t.shareTitle || !t.shareText))
+				out.add(textFile, where, t.shareTitle ? 'shareText' : 'shareTitle', "expected the step's link preview: shareTitle and shareText");
 			const sources = shapes.editions[lang].paragraphs.filter((p) => m.paragraphs.includes(p.id));
 			if (t.quote && sources.length && !sources.some((p) => normalise(p.text).includes(normalise(t.quote!)))) {
 				out.add(textFile, where, 'quote', `expected words found verbatim in ${m.paragraphs.join(', ')} of the interview`);

@@ -202,7 +202,11 @@ export const milestoneTextEntry = z.strictObject({
 	text: text.optional(),
 	/** A few words written on the graphic beside the active mark (at most 60 characters). */
 	point: words(60).optional(),
-	quote: text.optional()
+	quote: text.optional(),
+	/** Steps only: the title of the step's link preview, a news line that stands alone (at most 70 characters). */
+	shareTitle: words(70).optional(),
+	/** Steps only: its description, standing alone, a year that is our reading marked (at most 200 characters). */
+	shareText: words(200).optional()
 });
 export type MilestoneText = z.infer<typeof milestoneTextEntry>;
 
@@ -218,6 +222,9 @@ export const copyFile = z.strictObject({
 	headline: short,
 	standfirst: text,
 	byline: short,
+	/** The story's link preview: its title (at most 70 characters) and description (at most 200). */
+	shareTitle: words(70),
+	shareText: words(200),
 	/** Who publishes the story (a link preview's site name, og:site_name: not the story's own name). */
 	publisher: short,
 	published: isoDay,

@@ -141,6 +141,8 @@ export interface Step {
 	point?: string;
 	/** Words quoted from the interview, with the language's quotation marks. */
 	quote?: string;
+	/** Steps: the link preview's title and description (plain text, read outside the page). */
+	share?: { title: string; text: string };
 	when: When;
 	/** Where its year comes from (stated, or our reading). */
 	basis: DateBasis;

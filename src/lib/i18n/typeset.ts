@@ -21,7 +21,8 @@
  *   год/года/году…/г./гг. (2024 год, 2026 г., 2021–2026 годы), nor inside a
  *   number and its ending (2024-м, 2024-му), nor between a month and its year
  *   (декабря 2023, декабрь 2024, в декабре 2023); a one-letter preposition or
- *   conjunction (в, к, о, с, у, и, а) never ends a line.
+ *   conjunction (в, к, о, с, у, и, а) never ends a line; nor do a number and its unit
+ *   (7 мин) or the halves of т. п., т. е., т. д. part.
  * - en: none between a day and a month (5 December), nor between a month and a
  *   year (May 2024, December 2023).
  * Only U+0020 spaces, U+002D hyphens and numbers' en dashes (U+2013) are ever changed, and none inside a
@@ -95,6 +96,10 @@ const EN_MONTH_YEAR = rule(String.raw`(?<=${WORD_START}(?:${EN_MONTHS})) (?=\d{4
 const EN_NAME = rule(String.raw`(?<=${WORD_START}New) (?=York${WORD_END})`, NBSP);
 /** Russian: a one-letter preposition or conjunction is held to the next word (в Нью-Йорке, и «дорожная карта»). */
 const RU_SHORT_WORD = rule(String.raw`(?<=${WORD_START}[вкосуиаВКОСУИА]) (?=[\p{L}\p{N}«„“])`, NBSP);
+/** Russian: a number and its unit (7 мин). */
+const RU_NUMBER_UNIT = rule(String.raw`(?<=${WORD_START}\d+) (?=(?:мин|ч|км|тыс|млн)\.?${WORD_END})`, NBSP);
+/** Russian: the two halves of т. д., т. е., т. п. */
+const RU_ABBREVIATION_PAIR = rule(String.raw`(?<=${WORD_START}т\.) (?=[дпе]\.)`, NBSP);
 /** Russian: the space of an abbreviation in two parts (КТУ ООН). */
 const RU_ABBREVIATION = rule(String.raw`(?<=${WORD_START}КТУ) (?=ООН${WORD_END})`, NBSP);
 
@@ -114,6 +119,8 @@ const RULES: Record<Lang, readonly Rule[]> = {
 		RU_MONTH_YEAR,
 		RU_YEAR_WORD,
 		RU_ABBREVIATION,
+		RU_NUMBER_UNIT,
+		RU_ABBREVIATION_PAIR,
 		RU_SHORT_WORD
 	],
 	en: [DASH, PLACE, RANGE, QUOTED_PAIR, EN_DAY_MONTH, EN_MONTH_YEAR, EN_NAME]

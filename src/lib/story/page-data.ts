@@ -26,10 +26,16 @@ export interface StoryPageData {
 	seo: SeoProps;
 }
 
+/** The edition as the page gets it: the steps' link-preview words are read on the server only (the head's tags). */
+function withoutShareWords(edition: Edition): Edition {
+	const strip = <T extends { share?: unknown }>({ share: _share, ...rest }: T) => rest as T;
+	return { ...edition, steps: edition.steps.map(strip), milestones: edition.milestones.map(strip) };
+}
+
 export function storyPageData(model: ContentModel, lang: Lang, origin: string = LOCAL_ORIGIN): StoryPageData {
 	const edition = editionFor(model, lang);
 	return {
-		edition,
+		edition: withoutShareWords(edition),
 		mapFallback: staticViewFor(openingMapView(edition)),
 		embedWords: embedWordsFor(model),
 		origin,

@@ -67,9 +67,6 @@ function cardAlt(edition: Edition, id: string | undefined): string {
 /** Text for tags read outside the page (titles, descriptions, alt texts): no typesetting characters (word joiners, no-break spaces). */
 const plain = untypeset;
 
-/** Between a step's title and the site's name in a <title>: the dash each language's text uses (English a spaced en dash). */
-const TITLE_SEPARATOR: Record<Lang, string> = { uz: ' — ', 'uz-cyrl': ' — ', ru: ' — ', en: ' – ' };
-
 /** The step whose picture stands for the whole story (the recap, which shows every event), if there is one. */
 export const recapId = (edition: Pick<Edition, 'steps'>) => edition.steps.find((s) => s.role === 'recap')?.id;
 
@@ -94,8 +91,9 @@ export function storySeo(edition: Edition, origin: string): SeoProps {
 	const here = abs(EDITION_PATH[edition.lang]);
 	return {
 		...rest,
-		title: plain(edition.copy.headline),
-		description: plain(edition.copy.standfirst),
+		// The link preview's own words (copy.aml: shareTitle, shareText), not the page's headline and standfirst.
+		title: plain(edition.copy.shareTitle),
+		description: plain(edition.copy.shareText),
 		canonical: here,
 		url: here,
 		image: { url: abs(cardPath(edition.lang)), ...CARD_SIZE, alt: cardAlt(edition, undefined) }
@@ -113,8 +111,9 @@ export function milestoneSeo(edition: Edition, origin: string, id: string): SeoP
 	const { abs, ...rest } = common(edition, origin, (l) => sharePath(l, id));
 	return {
 		...rest,
-		title: plain(`${step.title}${TITLE_SEPARATOR[edition.lang]}${edition.ui.storyLabel}`),
-		description: plain(step.text),
+		// The step's link preview (milestones.aml: shareTitle, shareText), written to stand alone.
+		title: plain(step.share?.title ?? step.title),
+		description: plain(step.share?.text ?? step.text),
 		canonical: abs(stepPath(edition.lang, id)),
 		url: abs(sharePath(edition.lang, id)),
 		image: { url: abs(cardPath(edition.lang, id)), ...CARD_SIZE, alt: cardAlt(edition, id) }
