@@ -166,7 +166,7 @@ describe('inferred years are marked (F-1, F-8; AUDIT-2 F-B)', () => {
 				if (m.role !== 'part') expect(graphicPropsFor(e, m.id).dateLabel, m.id).toBe(markedWhen(m));
 			}
 			// And the short notes every reader sees say what the * means.
-			expect(e.copy.notes.join(' '), lang).toMatch(/ \* | \*\.|знаком \*/);
+			expect(e.copy.notes.join(' '), lang).toMatch(/ \* | \*[.;]|знаком \*/);
 		});
 	}
 
