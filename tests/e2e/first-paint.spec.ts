@@ -178,13 +178,13 @@ async function fontsDrawn(page: Page, selector: string): Promise<string[]> {
 	return [...families].sort();
 }
 
-test('on a first visit (nothing cached) the quotes and a Cyrillic page’s Latin words are set in the story’s fonts', async ({
-	page
-}) => {
+test('on a first visit (nothing cached) the quotes are set in the story’s italic', async ({ page }) => {
 	test.skip(test.info().project.name !== 'phone', 'fonts: once is enough');
 	// Each path in a fresh context: no font cached. A face no edition preloads (the italic of the quotes,
 	// a Cyrillic family's Latin letters) arrives after the first paint: shown once it is there
-	// (font-display: swap), not replaced by a system font for the whole visit (optional).
+	// (font-display: swap), not replaced by a system font for the whole visit (optional). The quotes are
+	// set in such faces only; the first screen's preloaded faces stay optional (no re-flow), so a slow
+	// first visit may show them in a system font: that is not checked here.
 	for (const path of ['/', '/uz-cyrl/', '/ru/', '/en/']) {
 		const context = await page
 			.context()
@@ -198,10 +198,6 @@ test('on a first visit (nothing cached) the quotes and a Cyrillic page’s Latin
 		await expect
 			.poll(() => fontsDrawn(fresh, '[data-step] blockquote'), { message: `${path}: quotes` })
 			.toEqual(['Source Serif 4']);
-		if (path === '/uz-cyrl/')
-			await expect
-				.poll(() => fontsDrawn(fresh, '.standfirst'), { message: `${path}: the standfirst` })
-				.toEqual(['Source Serif 4']);
 		await context.close();
 	}
 });
