@@ -91,6 +91,16 @@ export default defineConfig({
 			},
 			{
 				extends: true,
+				// Checks of what the build wrote (npm run test:build, after npm run build).
+				test: {
+					name: 'build',
+					environment: 'node',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 60_000
+				}
+			},
+			{
+				extends: true,
 				// Svelte's client build, not its server build, for components in jsdom.
 				resolve: { conditions: ['browser'] },
 				test: {

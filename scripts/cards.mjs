@@ -1,26 +1,23 @@
-// Social editors' images: PNG cards for every milestone (and the story itself)
-// in every edition, in four sizes: 1200×630 (link previews), 1080×1080 and
-// 1080×1350 (feeds), 1080×1920 (stories). Each is shot in Chromium
-// (playwright-core, the browser scripts/browser.mjs finds; nothing is
-// downloaded) from the prerendered card page /cards/<lang>/<id>.html, where
-// each card is drawn at its exact pixel size, once the page's fonts are in.
-// Builds the site first if build/ has no card pages or is older than the sources.
-// Usage: npm run screenshots [-- --lang=ru] [--id=memorandum] [--format=story] [--out=cards] [--port=4332 (0: any free one)]
-//        (--lang, --id and --format take comma-separated lists; --id=story is the story's own card)
+// Social editors' images, as files: every image of the social gallery (/<edition>/social/), which
+// the build draws with the link cards (src/lib/cards/card.server.ts, resvg: one renderer for all):
+// for the story and each step, the graphic and the quote in four sizes, 1200×630 (links),
+// 1080×1080 and 1080×1350 (feeds), 1080×1920 (stories). Copied from build/ into
+// <out>/<lang>/<subject>[-quote]-<format>.png, with the alt texts in <out>/<lang>/alt.txt.
+// Builds the site first if build/ has no gallery or is older than the sources. The images carry
+// the site's address only in a build with SITE_URL (it says which).
+// Usage: npm run screenshots [-- --lang=ru] [--id=memorandum] [--format=story] [--out=cards]
+//        (--lang, --id and --format take comma-separated lists; --id=story is the story's own images)
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './browser.mjs';
-import { serve } from './serve.mjs';
 import { LOCAL_ORIGIN } from '../src/lib/site.js';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const list = (name) => arg(name)?.split(',').filter(Boolean);
 const out = arg('out') ?? 'cards';
-const wantedPort = Number(arg('port') ?? 4332);
-const FORMATS = { link: [1200, 630], square: [1080, 1080], portrait: [1080, 1350], story: [1080, 1920] };
+const FORMATS = ['link', 'square', 'portrait', 'story'];
 const LANGS = ['uz', 'uz-cyrl', 'ru', 'en'];
+const editionDir = (lang) => (lang === 'uz' ? 'build' : join('build', lang));
 
 /** The newest modification time under these paths. */
 function newest(paths) {
@@ -34,9 +31,9 @@ function newest(paths) {
 	return latest;
 }
 
-const probe = 'build/cards/uz/story.html';
+const probe = 'build/social/index.html';
 if (!existsSync(probe) || statSync(probe).mtimeMs < newest(['src', 'content', 'static', 'svelte.config.js'])) {
-	console.log('building the site (build/ has no card pages, or older ones than the sources)…');
+	console.log('building the site (build/ has no social gallery, or an older one than the sources)…');
 	execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -50,49 +47,49 @@ if (canonical.startsWith(LOCAL_ORIGIN))
 else console.log(`the images carry the address of ${new URL(canonical).host}`);
 
 const langs = list('lang') ?? LANGS;
-const ids = list('id') ?? readdirSync('build/cards/uz').map((f) => f.replace(/\.html$/, ''));
-const formats = list('format') ?? Object.keys(FORMATS);
+const formats = list('format') ?? FORMATS;
 for (const lang of langs) if (!LANGS.includes(lang)) throw new Error(`unknown edition "${lang}" (${LANGS.join(', ')})`);
-for (const f of formats)
-	if (!(f in FORMATS)) throw new Error(`unknown format "${f}" (${Object.keys(FORMATS).join(', ')})`);
-for (const id of ids)
-	if (!existsSync(`build/cards/uz/${id}.html`)) throw new Error(`no card page for "${id}" (see build/cards/uz/)`);
+for (const f of formats) if (!FORMATS.includes(f)) throw new Error(`unknown format "${f}" (${FORMATS.join(', ')})`);
 
-const total = langs.length * ids.length * formats.length;
-const started = Date.now();
-const server = await serve('build', wantedPort);
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-let done = 0;
-try {
-	// Two pages at a time (the machine has two cores).
-	const queue = langs.flatMap((lang) => ids.map((id) => ({ lang, id })));
-	const worker = async () => {
-		const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
-		for (let job = queue.shift(); job; job = queue.shift()) {
-			const { lang, id } = job;
-			await page.goto(`http://127.0.0.1:${port}/cards/${lang}/${id}.html`);
-			await page.waitForFunction(() => document.documentElement.dataset.cardsReady === 'true', null, {
-				timeout: 15_000
-			});
-			mkdirSync(join(out, lang), { recursive: true });
-			for (const format of formats) {
-				const t = Date.now();
-				const file = join(out, lang, `${id}-${format}.png`);
-				const png = await page.locator(`figure[data-card="${format}"]`).screenshot({ animations: 'disabled' });
-				const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-				if (width !== FORMATS[format][0] || height !== FORMATS[format][1])
-					throw new Error(`${file}: ${width}×${height}, expected ${FORMATS[format].join('×')}`);
-				writeFileSync(file, png);
-				done += 1;
-				console.log(`[${String(done).padStart(3)}/${total}] ${file} ${width}×${height} (${Date.now() - t} ms)`);
-			}
-		}
-		await page.close();
-	};
-	await Promise.all([worker(), worker()]);
-} finally {
-	await browser.close();
-	server.close();
+/** The gallery's images: where each is in build/, its file name and alt text (read from the gallery's HTML). */
+function galleryImages(lang) {
+	const html = readFileSync(join(editionDir(lang), 'social', 'index.html'), 'utf8');
+	const decode = (s) =>
+		s
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
+	return [...html.matchAll(/<img src="([^"]+)" alt="([^"]*)"[^>]*>[\s\S]*?download="([^"]+)"/g)].map((m) => ({
+		src: m[1],
+		alt: decode(m[2]),
+		file: m[3].replace(`${lang}-`, '')
+	}));
 }
-console.log(`${done} cards in ${out}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const started = Date.now();
+let done = 0;
+const ids = list('id');
+for (const lang of langs) {
+	const images = galleryImages(lang).filter(
+		(i) =>
+			formats.includes(/-(\w+)\.png$/.exec(i.file)?.[1] ?? '') &&
+			(!ids || ids.includes(i.file.replace(/(-quote)?-\w+\.png$/, '')))
+	);
+	if (ids && !images.length) throw new Error(`no images for "${ids.join(', ')}" in ${lang} (see build/social/)`);
+	mkdirSync(join(out, lang), { recursive: true });
+	for (const image of images) {
+		// The image's file in build/: its path, less the base path a build may put before it (BASE_PATH).
+		const segments = image.src.split('/').filter(Boolean);
+		const from = segments.map((_, i) => join('build', ...segments.slice(i))).find((path) => existsSync(path));
+		if (!from) throw new Error(`${image.src}: not in build/`);
+		const to = join(out, lang, image.file);
+		copyFileSync(from, to);
+		const png = readFileSync(to);
+		done += 1;
+		console.log(`[${String(done).padStart(3)}] ${to} ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`);
+	}
+	writeFileSync(join(out, lang, 'alt.txt'), images.map((i) => `${i.file}\n${i.alt}\n`).join('\n'));
+}
+console.log(`${done} images in ${out}/ in ${((Date.now() - started) / 1000).toFixed(1)} s (alt texts in alt.txt)`);

@@ -12,9 +12,7 @@ export const INLINE_SCRIPTS = /** @type {const} */ ({
 	openingStep:
 		"try{if(JSON.parse(document.currentScript.dataset.steps).includes(decodeURIComponent(location.hash.slice(1))))document.documentElement.classList.add('opening-step')}catch(e){}",
 	// Share pages: on to the story at that step (data-target: a path on the site).
-	shareRedirect: 'location.replace(document.currentScript.dataset.target)',
-	// Card pages (screenshots): a flag on <html> once the fonts are in.
-	cardsReady: "document.fonts.ready.then(() => (document.documentElement.dataset.cardsReady = 'true'))"
+	shareRedirect: 'location.replace(document.currentScript.dataset.target)'
 });
 
 /** @typedef {keyof typeof INLINE_SCRIPTS} InlineScript */

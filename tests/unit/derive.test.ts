@@ -32,6 +32,7 @@ describe('the Uzbek Cyrillic copy', () => {
 	it('transliterates every other string, and lists item by item', () => {
 		const special = new Set([
 			'published',
+			'storyQuoteFrom',
 			'scriptNote',
 			'translationNote',
 			'cyrillicScriptNote',
@@ -44,7 +45,10 @@ describe('the Uzbek Cyrillic copy', () => {
 			expect(cyrl[key], key).toEqual(Array.isArray(value) ? value.map(script) : script(value));
 			expect(cyrl[key], key).not.toEqual(value);
 		}
-		expect(Object.keys(cyrl).sort()).toEqual([...others, 'published', 'scriptNote', 'translationNote'].sort());
+		expect(cyrl.storyQuoteFrom, 'a paragraph id stays as it is').toBe(latin.storyQuoteFrom);
+		expect(Object.keys(cyrl).sort()).toEqual(
+			[...others, 'published', 'storyQuoteFrom', 'scriptNote', 'translationNote'].sort()
+		);
 	});
 
 	it('follows the description, not the field names: a Latin translationNote is replaced too', () => {

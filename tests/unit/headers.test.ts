@@ -100,7 +100,7 @@ describe('static/_headers', () => {
 		`${EDITION_PATH[lang]}m/memorandum/`,
 		`${EDITION_PATH[lang]}m/memorandum/index.html`
 	]);
-	const htmlPaths = [...embedPaths, ...storyPaths, ...sharePaths, '/cards/ru/memorandum.html'];
+	const htmlPaths = [...embedPaths, ...storyPaths, ...sharePaths, '/ru/social/', '/social/index.html'];
 	/** The rules that give `path` a header: a static host joins two rules' values, which must not happen. */
 	const rulesGiving = (path: string, name: string) =>
 		rules.filter((r) => r.pattern.test(path) && r.headers.some(([n]) => n.toLowerCase() === name));

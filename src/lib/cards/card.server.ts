@@ -16,12 +16,12 @@ import { LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
 import Timeline from '$lib/graphics/timeline/Timeline.svelte';
 import type { TimelineProps } from '$lib/graphics/timeline/types';
 import { EDITION_PATH } from '$lib/i18n/languages';
-import { fill } from '$lib/i18n/fill';
+import { fill, quoted } from '$lib/i18n/fill';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
 import { CARD_SIZE, recapId } from '$lib/story/seo';
 import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
-import { drawn, fitLines, svgRuns } from './text';
+import { drawn, fitLines, svgRuns, wrapLines } from './text';
 import { INK } from '$lib/graphics/ink';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 
@@ -31,7 +31,7 @@ import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
  * resvg applies class selectors from a <style> element; a shape it finds no
  * rule for is filled black, which tests/unit/cards.test.ts checks against.
  */
-export const TIMELINE_CSS = `
+const TIMELINE_CSS = `
 .grid { stroke: ${INK.grid}; }
 .tick, .baseline { stroke: ${INK.muted}; }
 .axis text { font-size: 13px; font-weight: 500; fill: ${INK.muted}; text-anchor: middle; }
@@ -80,14 +80,18 @@ function timelineSvg(props: TimelineProps, fonts: CardFonts): { viewBox: string;
 		.slice(open.index + open[0].length, close)
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<title>[\s\S]*?<\/title>/g, '')
-		.replace(/(<text\b([^>]*)>)([^<]*)(<\/text>)/g, (_, start: string, attrs: string, text: string, end: string) => {
-			const raw = text
-				.replace(/&amp;/g, '&')
-				.replace(/&lt;/g, '<')
-				.replace(/&gt;/g, '>')
-				.replace(/&quot;/g, '"');
-			const shown = attrs.includes('lane-label') ? raw.toLocaleUpperCase() : raw;
-			return start + svgRuns(shown, (c) => fonts.faceFor(c, 'sans').family) + end;
+		// Every run of words in a text, its children's (a label's date in a tspan) too, set in the faces that have its letters.
+		.replace(/(<text\b([^>]*)>)([\s\S]*?)(<\/text>)/g, (_, start: string, attrs: string, body: string, end: string) => {
+			const runs = body.replace(/(^|>)([^<]+)/g, (__, before: string, text: string) => {
+				const raw = text
+					.replace(/&amp;/g, '&')
+					.replace(/&lt;/g, '<')
+					.replace(/&gt;/g, '>')
+					.replace(/&quot;/g, '"');
+				const shown = attrs.includes('lane-label') ? raw.toLocaleUpperCase() : raw;
+				return before + svgRuns(shown, (c) => fonts.faceFor(c, 'sans').family);
+			});
+			return start + runs + end;
 		});
 	return { viewBox: open[1], inner };
 }
@@ -240,6 +244,10 @@ export const CARD_SIZES = {
 	portrait: { width: 1080, height: 1350 },
 	story: { width: 1080, height: 1920 }
 } as const satisfies Record<string, CardSize>;
+export type CardFormat = keyof typeof CARD_SIZES;
+
+/** What an image shows: the graphic in the subject's state, or its quote. */
+export type CardKind = 'graphic' | 'quote';
 
 interface Box {
 	x: number;
@@ -249,25 +257,202 @@ interface Box {
 }
 
 /**
- * Where text and graphic go. Landscape: text on the left, graphic on the
- * right. Upright: text above, graphic below. Margins keep everything inside
- * the platforms' safe areas (a story's top and bottom 250 px carry the
- * platform's own bars).
+ * The room a format leaves for what matters. A story (9:16) keeps its top 250 px and bottom 340 px
+ * free of anything that matters (the apps lay their bars and reply box over them); feeds and links
+ * keep an even margin.
  */
-function layoutFor({ width: W, height: H }: CardSize) {
-	if (W / H > 1.3) {
-		const M = 56;
-		return {
-			W,
-			H,
-			scale: 1,
-			text: { x: M, y: M, width: 540, bottom: H - M },
-			graphic: { x: 648, y: M - 8, width: W - M - 648, height: H - 2 * M + 16 }
-		};
+function safeArea({ width: W, height: H }: CardSize): Box {
+	if (W / H > 1.3) return { x: 56, y: 56, width: W - 112, height: H - 112 };
+	const [top, bottom] = H / W > 1.6 ? [250, 340] : [64, 64];
+	return { x: 64, y: top, width: W - 128, height: H - top - bottom };
+}
+
+/**
+ * The width a feed's picture is drawn at before it is scaled up to the card: a phone's graphic,
+ * so its names (12 px on a phone) come out at least 28 px on a card 1080 px wide.
+ */
+const PICTURE_WIDTH = 400;
+
+/** The picture's names' size on the card, in px (tests: at least 28 at 1080 wide). */
+export const pictureScale = (size: CardSize) => safeArea(size).width / PICTURE_WIDTH;
+
+/** The title at the largest size whose lines fit in the room (line height 1.14). */
+function fitTitle(
+	text: string,
+	maxWidth: number,
+	room: number,
+	sizes: number[],
+	width: (text: string, size: number) => number
+) {
+	for (const size of sizes) {
+		const lines = Math.floor((room - size * 0.3) / (size * 1.14));
+		if (lines < 1) continue;
+		const fitted = fitLines(text, maxWidth, lines, [size], width);
+		if (!fitted.lines[fitted.lines.length - 1].endsWith('…')) return fitted;
 	}
-	const side = 80;
-	const top = H / W > 1.6 ? 250 : 80;
-	return { W, H, scale: 1.5, text: { x: side, y: top, width: W - 2 * side, bottom: H - top }, graphic: undefined };
+	const size = sizes[sizes.length - 1];
+	// Never cut: at the smallest size, as many lines as the words take.
+	return { size, lines: wrapLines(text, maxWidth, (t) => width(t, size)) };
+}
+
+/** A card being composed: its text column, the parts drawn so far, and what it measures text with. */
+interface Composer {
+	edition: Edition;
+	/** The site's root: its address is printed at the foot (none for a local build). */
+	origin: string;
+	fonts: CardFonts;
+	/** The column text is set in (the card's safe area, or its left part on a link card). */
+	T: { x: number; y: number; width: number; bottom: number };
+	/** Type sizes in px at 1 (link cards) or more (upright cards: the same sizes read at a feed's scale). */
+	k: number;
+	parts: string[];
+	sans: (t: string, s: number) => number;
+	serif: (t: string, s: number) => number;
+}
+
+function composer(edition: Edition, origin: string, fonts: CardFonts, T: Composer['T'], k: number): Composer {
+	return {
+		edition,
+		origin,
+		fonts,
+		T,
+		k,
+		parts: [],
+		sans: (t, s) => fonts.width(t, 'sans', s),
+		serif: (t, s) => fonts.width(t, 'serif', s)
+	};
+}
+
+/** The accent rule, the story's label and a line of date and places; returns the y below them. */
+function header(c: Composer, kickerText: string, whenText: string): number {
+	const { T, k } = c;
+	const kicker = fitLines(
+		kickerText,
+		T.width,
+		1,
+		[22, 20, 18].map((s) => s * k),
+		c.sans
+	);
+	const when = fitLines(
+		whenText,
+		T.width,
+		2,
+		[26, 23, 20].map((s) => s * k),
+		c.sans
+	);
+	let y = T.y;
+	c.parts.push(`<rect x="${T.x}" y="${y}" width="${48 * k}" height="${5 * k}" fill="${INK.accent}"/>`);
+	y += 22 * k;
+	if (kickerText) {
+		c.parts.push(
+			textBlock(kicker.lines, { x: T.x, y, size: kicker.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted }, c.fonts)
+		);
+		y += kicker.size * 1.2 + 30 * k;
+	} else y += 8 * k;
+	if (whenText) {
+		c.parts.push(
+			textBlock(
+				when.lines,
+				{ x: T.x, y, size: when.size, lineHeight: 1.25, kind: 'sans', fill: INK.accentInk },
+				c.fonts
+			)
+		);
+		y += when.lines.length * when.size * 1.25 + 18 * k;
+	}
+	return y;
+}
+
+/**
+ * The foot: the key to "2024*" (with the hatching's swatch where a hatched mark is drawn), a rule,
+ * the credit lines and the site's address. Returns the y of the rule's top (the room above ends there).
+ */
+function foot(c: Composer, o: { inferred: boolean; hatched: boolean; credit: string[] }): number {
+	const { T, k, edition } = c;
+	const credit = o.credit.map((line) =>
+		fitLines(
+			line,
+			T.width,
+			2,
+			[20, 18, 16].map((s) => s * k),
+			c.sans
+		)
+	);
+	const address = shownAddress(c.origin, edition);
+	const addressSize = address ? 20 * k : 0;
+	const swatch = o.hatched ? { width: 26 * k, height: 11 * k, gap: 8 * k } : undefined;
+	const footnoteX = T.x + (swatch ? swatch.width + swatch.gap : 0);
+	const footnote = o.inferred
+		? fitLines(`* ${edition.ui.inferredMark}`, T.width - (footnoteX - T.x), 1, [18 * k, 16 * k], c.sans)
+		: undefined;
+	const footnoteHeight = footnote ? footnote.size * 1.2 + 8 * k : 0;
+	const creditHeight = credit.reduce((h, b) => h + b.lines.length * b.size * 1.2, 0);
+	const footHeight = footnoteHeight + creditHeight + 7 * k + addressSize * 1.3;
+	const top = T.bottom - footHeight + footnoteHeight;
+	const ruleY = top - footnoteHeight - 16 * k;
+	c.parts.push(
+		`<line x1="${T.x}" x2="${T.x + T.width}" y1="${ruleY}" y2="${ruleY}" stroke="${INK.rule}" stroke-width="${k}"/>`
+	);
+	if (footnote) {
+		if (swatch) {
+			// Vertically on the text's x-height: the line's top plus about half its size.
+			const [sx, sy] = [T.x, top - footnoteHeight + footnote.size * 0.62 - swatch.height / 2];
+			c.parts.push(
+				`<pattern id="card-hatch" patternUnits="userSpaceOnUse" width="${5 * k}" height="${5 * k}" patternTransform="rotate(45)"><rect width="${2 * k}" height="${5 * k}" fill="#fff" fill-opacity="0.7"/></pattern>`,
+				`<rect class="key-hatch" x="${sx}" y="${sy}" width="${swatch.width}" height="${swatch.height}" rx="${1.5 * k}" fill="${INK.mark}" stroke="${INK.mark}" stroke-width="${k}"/>`,
+				`<rect x="${sx}" y="${sy}" width="${swatch.width}" height="${swatch.height}" rx="${1.5 * k}" fill="url(#card-hatch)"/>`
+			);
+		}
+		c.parts.push(
+			textBlock(
+				footnote.lines,
+				{ x: footnoteX, y: top - footnoteHeight, size: footnote.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
+				c.fonts
+			)
+		);
+	}
+	let y = top;
+	for (const block of credit) {
+		c.parts.push(
+			textBlock(block.lines, { x: T.x, y, size: block.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted }, c.fonts)
+		);
+		y += block.lines.length * block.size * 1.2;
+	}
+	if (address)
+		c.parts.push(
+			textBlock(
+				[address],
+				{ x: T.x, y: y + 7 * k, size: addressSize, lineHeight: 1.2, kind: 'sans', fill: INK.ink },
+				c.fonts
+			)
+		);
+	return ruleY;
+}
+
+/** The title in the story's serif, set at the largest size that fits `room`; returns the y below it. */
+function title(c: Composer, text: string, y: number, room: number, sizes: number[]): number {
+	const fitted = fitTitle(
+		text,
+		c.T.width,
+		room,
+		sizes.map((s) => s * c.k),
+		c.serif
+	);
+	c.parts.push(
+		textBlock(
+			fitted.lines,
+			{
+				x: c.T.x,
+				y,
+				size: fitted.size,
+				lineHeight: 1.14,
+				kind: 'serif',
+				fill: INK.ink,
+				extra: ` stroke="${INK.ink}" stroke-width="${0.6 * c.k}"`
+			},
+			c.fonts
+		)
+	);
+	return y + fitted.size * 0.3 + fitted.lines.length * fitted.size * 1.14;
 }
 
 /** The map above the timeline, or beside it, whichever draws them larger in the box. */
@@ -294,25 +479,29 @@ function placeGraphic(box: Box, map: StaticMap, timelineRatio: number) {
 	};
 }
 
-/** The title at the largest size whose lines fit in the room (line height 1.14). */
-function fitTitle(
-	text: string,
-	maxWidth: number,
-	room: number,
-	sizes: number[],
-	width: (text: string, size: number) => number
-) {
-	for (const size of sizes) {
-		const lines = Math.floor((room - size * 0.3) / (size * 1.14));
-		if (lines < 1) continue;
-		const fitted = fitLines(text, maxWidth, lines, [size], width);
-		if (!fitted.lines[fitted.lines.length - 1].endsWith('…')) return fitted;
-	}
-	const size = sizes[sizes.length - 1];
-	return fitLines(text, maxWidth, Math.max(1, Math.floor(room / (size * 1.14))), [size], width);
-}
+/** A timeline's SVG placed in a box `width` wide at (x, y). */
+const placedTimeline = (t: { viewBox: string; inner: string }, x: number, y: number, width: number) => {
+	const [, , vw, vh] = t.viewBox.split(/\s+/).map(Number);
+	return `<svg x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${((vh * width) / vw).toFixed(1)}" viewBox="${t.viewBox}" overflow="visible">${t.inner}</svg>`;
+};
 
-/** The card as SVG, at one of the sizes (1200×630 by default). */
+/** The card's SVG document around its parts. */
+const document = (
+	size: CardSize,
+	parts: string[]
+) => `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">
+<style>${TIMELINE_CSS}</style>
+<rect width="${size.width}" height="${size.height}" fill="${INK.paper}"/>
+${parts.join('\n')}
+</svg>`;
+
+/**
+ * A graphic card as SVG, at one of the sizes (1200×630 by default). A link card (landscape) sets
+ * the words on the left and the map over the timeline on the right. An upright card (feeds,
+ * stories) is a picture: the words above, and below them the graphic the step is about (its
+ * `focus`: the map where the place changes, else the timeline), drawn as on a phone and scaled up,
+ * so its names read at a feed's size.
+ */
 export function cardSvg(
 	edition: Edition,
 	id: string | undefined,
@@ -320,166 +509,145 @@ export function cardSvg(
 	fonts: CardFonts,
 	size: CardSize = CARD_SIZE
 ): string {
-	const L = layoutFor(size);
-	const k = L.scale;
+	const landscape = size.width / size.height > 1.3;
+	const area = safeArea(size);
+	const k = landscape ? 1 : 1.5;
+	const T = landscape
+		? { x: area.x, y: area.y, width: 540, bottom: area.y + area.height }
+		: { ...area, bottom: area.y + area.height };
+	const c = composer(edition, origin, fonts, T, k);
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
 	const words = cardWords(edition, id);
-	const T = L.text;
-	const sans = (t: string, s: number) => fonts.width(t, 'sans', s);
-	const serif = (t: string, s: number) => fonts.width(t, 'serif', s);
-
-	const kicker = fitLines(
-		words.kicker,
-		T.width,
-		1,
-		[22, 20, 18].map((s) => s * k),
-		sans
-	);
-	const when = fitLines(
-		words.when,
-		T.width,
-		2,
-		[26, 23, 20].map((s) => s * k),
-		sans
-	);
-	const credit = fitLines(
-		edition.copy.agencyCredit,
-		T.width,
-		2,
-		[20, 18, 16].map((s) => s * k),
-		sans
-	);
-	const address = shownAddress(origin, edition);
-	const addressSize = address ? 20 * k : 0;
-
-	const parts: string[] = [];
-	let y = T.y;
-	parts.push(`<rect x="${T.x}" y="${y}" width="${48 * k}" height="${5 * k}" fill="${INK.accent}"/>`);
-	y += 22 * k;
-	parts.push(
-		textBlock(kicker.lines, { x: T.x, y, size: kicker.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted }, fonts)
-	);
-	y += kicker.size * 1.2 + 30 * k;
-	parts.push(
-		textBlock(when.lines, { x: T.x, y, size: when.size, lineHeight: 1.25, kind: 'sans', fill: INK.accentInk }, fonts)
-	);
-	y += when.lines.length * when.size * 1.25 + 18 * k;
+	// A square leaves the picture room by giving up the story's label (the credit names the story's source).
+	const square = !landscape && size.height / size.width < 1.1;
+	let y = header(c, square ? '' : words.kicker, words.when);
 
 	// The key to "2024*" and the hatching where the card shows either (its date, or a year that is our
 	// reading among the timeline's marks in view), as the page's key and notes give it: above the credit.
-	// A hatched mark in view gets its swatch before the words, as the page's key has it (AUDIT round 9, F-2).
-	const hatched = drawsInferred(graphic.timeline);
-	const inferred = words.when.includes('*') || hatched;
-	const swatch = hatched ? { width: 26 * k, height: 11 * k, gap: 8 * k } : undefined;
-	const footnoteX = T.x + (swatch ? swatch.width + swatch.gap : 0);
-	const footnote = inferred
-		? fitLines(`* ${edition.ui.inferredMark}`, T.width - (footnoteX - T.x), 1, [18 * k, 16 * k], sans)
-		: undefined;
-	const footnoteHeight = footnote ? footnote.size * 1.2 + 8 * k : 0;
+	const picture = landscape ? undefined : graphic.focus;
+	const hatched = picture !== 'place' && drawsInferred(graphic.timeline);
+	const top = foot(c, { inferred: words.when.includes('*') || hatched, hatched, credit: [edition.copy.agencyCredit] });
 
-	// Credit and address at the foot.
-	const footHeight = footnoteHeight + credit.lines.length * credit.size * 1.2 + 7 * k + addressSize * 1.2;
-	const foot = T.bottom - footHeight + footnoteHeight;
-	const ruleY = foot - footnoteHeight - 16 * k;
-	parts.push(
-		`<line x1="${T.x}" x2="${T.x + T.width}" y1="${ruleY}" y2="${ruleY}" stroke="${INK.rule}" stroke-width="${k}"/>`
-	);
-	if (footnote) {
-		if (swatch) {
-			// Vertically on the text's x-height: the line's top plus about half its size.
-			const [sx, sy] = [T.x, foot - footnoteHeight + footnote.size * 0.62 - swatch.height / 2];
-			parts.push(
-				`<pattern id="card-hatch" patternUnits="userSpaceOnUse" width="${5 * k}" height="${5 * k}" patternTransform="rotate(45)"><rect width="${2 * k}" height="${5 * k}" fill="#fff" fill-opacity="0.7"/></pattern>`,
-				`<rect class="key-hatch" x="${sx}" y="${sy}" width="${swatch.width}" height="${swatch.height}" rx="${1.5 * k}" fill="${INK.mark}" stroke="${INK.mark}" stroke-width="${k}"/>`,
-				`<rect x="${sx}" y="${sy}" width="${swatch.width}" height="${swatch.height}" rx="${1.5 * k}" fill="url(#card-hatch)"/>`
-			);
-		}
-		parts.push(
-			textBlock(
-				footnote.lines,
-				{ x: footnoteX, y: foot - footnoteHeight, size: footnote.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
-				fonts
-			)
-		);
+	if (landscape) {
+		// The title in the room above the foot; the graphic on the right, map over timeline.
+		title(c, words.title, y, top - 24 - y, [64, 58, 52, 46, 40]);
+		const box = { x: 648, y: area.y - 8, width: size.width - area.x - 648, height: area.height + 16 };
+		const map = staticMapFor(graphic.map);
+		const timeline = timelineSvg(graphic.timeline, fonts);
+		const [, , vw, vh] = timeline.viewBox.split(/\s+/).map(Number);
+		const placed = placeGraphic(box, map, vh / vw);
+		c.parts.push(mapSvg(map, placed.map, fonts));
+		if (graphic.map.legend) c.parts.push(legendSvg(graphic.map.legend, map, placed.map, 1, fonts));
+		c.parts.push(placedTimeline(timeline, placed.timeline.x, placed.timeline.y, placed.timeline.width));
+		return document(size, c.parts);
 	}
-	parts.push(
-		textBlock(
-			credit.lines,
-			{ x: T.x, y: foot, size: credit.size, lineHeight: 1.2, kind: 'sans', fill: INK.muted },
-			fonts
-		)
-	);
-	const addressY = foot + credit.lines.length * credit.size * 1.2 + 7 * k;
-	if (address)
-		parts.push(
-			textBlock(
-				[address],
-				{ x: T.x, y: addressY, size: addressSize, lineHeight: 1.2, kind: 'sans', fill: INK.ink },
-				fonts
-			)
-		);
 
-	// The title: in landscape, the room above the foot; upright, at most a third of the card, the graphic below it.
-	const map = staticMapFor(graphic.map);
-	const timeline = timelineSvg(graphic.timeline, fonts);
-	const [, , vw, vh] = timeline.viewBox.split(/\s+/).map(Number);
-	const top = foot - footnoteHeight;
-	const room = L.graphic ? top - 40 * k - y : Math.min(top - 40 * k - y, L.H * (L.H / L.W > 1.6 ? 0.25 : 0.3));
-	const title = fitTitle(
-		words.title,
-		T.width,
-		room,
-		[64, 58, 52, 46, 40].map((s) => s * k),
-		serif
-	);
-	parts.push(
-		textBlock(
-			title.lines,
-			{
-				x: T.x,
-				y,
-				size: title.size,
-				lineHeight: 1.14,
-				kind: 'serif',
-				fill: INK.ink,
-				extra: ` stroke="${INK.ink}" stroke-width="${0.6 * k}"`
-			},
-			fonts
-		)
-	);
-	const titleBottom = y + title.size * 0.3 + title.lines.length * title.size * 1.14;
-	const box = L.graphic ?? {
-		x: T.x,
-		y: titleBottom + 30 * k,
-		width: T.width,
-		height: top - 40 * k - (titleBottom + 30 * k)
-	};
-
-	// The graphic in the step's state.
-	const placed = placeGraphic(box, map, vh / vw);
-	parts.push(mapSvg(map, placed.map, fonts));
-	if (graphic.map.legend) parts.push(legendSvg(graphic.map.legend, map, placed.map, k, fonts));
-	const tw = placed.timeline.width;
-	parts.push(
-		`<svg x="${placed.timeline.x.toFixed(1)}" y="${placed.timeline.y.toFixed(1)}" width="${tw.toFixed(1)}" height="${((vh * tw) / vw).toFixed(1)}" viewBox="${timeline.viewBox}" overflow="visible">${timeline.inner}</svg>`
-	);
-
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${L.W}" height="${L.H}" viewBox="0 0 ${L.W} ${L.H}">
-<style>${TIMELINE_CSS}</style>
-<rect width="${L.W}" height="${L.H}" fill="${INK.paper}"/>
-${parts.join('\n')}
-</svg>`;
+	// Upright: the title takes at most three lines, and leaves the picture at least 42 % of the safe area's height.
+	const minPicture = Math.round(area.height * 0.42);
+	y = title(c, words.title, y, Math.min(top - 56 - minPicture - y, 3 * 46 * k * 1.14 + 20), [46, 42, 38, 34, 30]);
+	const box = { x: area.x, y: y + 28, width: area.width, height: top - 28 - (y + 28) };
+	const scale = box.width / PICTURE_WIDTH;
+	const nominal = { width: PICTURE_WIDTH, height: Math.floor(box.height / scale) };
+	if (picture === 'place') {
+		const map = staticMapFor(graphic.map, nominal);
+		c.parts.push(mapSvg(map, box, fonts));
+		if (graphic.map.legend) c.parts.push(legendSvg(graphic.map.legend, map, box, scale, fonts));
+	} else {
+		const timeline = timelineSvg({ ...graphic.timeline, serverSize: nominal, undated: false }, fonts);
+		c.parts.push(placedTimeline(timeline, box.x, box.y, box.width));
+	}
+	return document(size, c.parts);
 }
 
-/** The card as PNG. */
+/** What a quote card quotes: the words (in the edition's quotation marks) and when they were said or what they date. */
+export function quoteOf(
+	edition: Edition,
+	id: string | undefined
+): { quote: string; when: string; title: string } | undefined {
+	if (!id)
+		return { quote: quoted(edition.copy.storyQuote, edition.ui.quoteMarks), when: '', title: edition.copy.headline };
+	const step = edition.steps.find((s) => s.id === id);
+	if (!step?.quote) return undefined;
+	return {
+		quote: step.quote,
+		when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
+		title: step.title
+	};
+}
+
+/**
+ * A quote card as SVG: Voronkov's words from the interview, verbatim in the edition's language, in
+ * the story's serif, with his name and role, the milestone's date and title as the text gives them,
+ * the agency's credit (and, in a translation, that the quote is ours).
+ */
+export function quoteSvg(
+	edition: Edition,
+	id: string | undefined,
+	origin: string,
+	fonts: CardFonts,
+	size: CardSize = CARD_SIZE
+): string {
+	const q = quoteOf(edition, id);
+	if (!q) throw new Error(`no quote for "${id}" in the ${edition.lang} edition`);
+	const area = safeArea(size);
+	const landscape = size.width / size.height > 1.3;
+	const k = landscape ? 1 : 1.5;
+	const T = { ...area, bottom: area.y + area.height };
+	const c = composer(edition, origin, fonts, T, k);
+	let y = header(c, capitalised(edition.ui.storyLabel, edition.lang), q.when);
+	const credit = [edition.copy.agencyCredit, ...(edition.copy.quotesTranslated ? [edition.copy.quotesTranslated] : [])];
+	const top = foot(c, { inferred: q.when.includes('*'), hatched: false, credit });
+
+	// The speaker and, for a milestone, its title under the quote; the quote at the largest size that fits above them.
+	const speaker = fitLines(
+		`— ${edition.copy.speaker}`,
+		T.width,
+		3,
+		[24, 22, 20].map((s) => s * k),
+		c.sans
+	);
+	const about = id
+		? fitLines(
+				q.title,
+				T.width,
+				2,
+				[22, 20].map((s) => s * k),
+				c.sans
+			)
+		: undefined;
+	const below =
+		speaker.lines.length * speaker.size * 1.25 + (about ? 14 * k + about.lines.length * about.size * 1.25 : 0);
+	const room = top - 28 * k - below - 24 * k - y;
+	const sizes = landscape ? [44, 40, 36, 32, 28, 26] : [80, 72, 64, 58, 52, 46, 42, 38, 34, 30];
+	const fitted = fitTitle(q.quote, T.width, room, sizes, c.serif);
+	const used = fitted.size * 0.3 + fitted.lines.length * fitted.size * 1.14;
+	// Quote, speaker and title as one block, in the middle of the room.
+	y += Math.max(0, (room - used) / 2) * 0.6;
+	c.parts.push(
+		textBlock(fitted.lines, { x: T.x, y, size: fitted.size, lineHeight: 1.14, kind: 'serif', fill: INK.ink }, fonts)
+	);
+	y += used + 24 * k;
+	c.parts.push(
+		textBlock(speaker.lines, { x: T.x, y, size: speaker.size, lineHeight: 1.25, kind: 'sans', fill: INK.ink }, fonts)
+	);
+	y += speaker.lines.length * speaker.size * 1.25 + 14 * k;
+	if (about)
+		c.parts.push(
+			textBlock(about.lines, { x: T.x, y, size: about.size, lineHeight: 1.25, kind: 'sans', fill: INK.muted }, fonts)
+		);
+	return document(size, c.parts);
+}
+
+/** A card as PNG: the graphic (default) or the quote, at one of the sizes. */
 export async function cardPng(
 	edition: Edition,
 	id: string | undefined,
 	origin: string,
-	size: CardSize = CARD_SIZE
+	size: CardSize = CARD_SIZE,
+	kind: CardKind = 'graphic'
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const fonts = await cardFonts();
-	const svg = cardSvg(edition, id, origin, fonts, size);
+	const svg = (kind === 'quote' ? quoteSvg : cardSvg)(edition, id, origin, fonts, size);
 	const resvg = new Resvg(svg, {
 		font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Card Sans latin' }
 	});

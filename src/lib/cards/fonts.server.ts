@@ -40,6 +40,8 @@ export interface CardFonts {
 	faceFor(char: string, kind: FontKind): CardFace;
 	/** A text's width in px at this size (no kerning, so a little wide: safe for wrapping). */
 	width(text: string, kind: FontKind, size: number): number;
+	/** Whether the face of this family name (one of ours) has this character: no glyph drawn from a fallback. */
+	has(family: string, char: string): boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -80,6 +82,7 @@ async function load(): Promise<CardFonts> {
 	return {
 		files,
 		faceFor,
-		width: (text, kind, size) => [...text].reduce((w, c) => w + faceFor(c, kind).metrics.advance(c) * size, 0)
+		width: (text, kind, size) => [...text].reduce((w, c) => w + faceFor(c, kind).metrics.advance(c) * size, 0),
+		has: (family, char) => [...faces.sans, ...faces.serif].some((f) => f.family === family && f.metrics.has(char))
 	};
 }

@@ -26,7 +26,7 @@ export interface CopyDerivation {
 /** The Uzbek Cyrillic edition's copy: its notes are written for it in the Latin copy. */
 export const CYRILLIC_COPY: CopyDerivation = {
 	renamed: { scriptNote: 'cyrillicScriptNote', translationNote: 'cyrillicEditionNote' },
-	unchanged: ['published']
+	unchanged: ['published', 'storyQuoteFrom']
 };
 
 /**

@@ -68,6 +68,13 @@ function checkEditionWords(lang: ContentLang, shapes: Shapes, out: Problems): Ed
 		for (const id of Object.keys(placeNames)) if (!shapes.places.some((p) => p.id === id)) out.add(file('names'), `place "${id}"`, `places.${id}`, 'expected a place listed in content/places.aml');
 		for (const id of Object.keys(organisationNames)) if (!shapes.organisations.includes(id)) out.add(file('names'), `organisation "${id}"`, `organisations.${id}`, 'expected an organisation listed in content/organisations.aml');
 	}
+	// The story's quote image (issue #22) quotes the interview verbatim, from the paragraph it names.
+	if (copy) {
+		const source = paragraphs.find((p) => p.id === copy.storyQuoteFrom);
+		if (!source) out.add(file('copy'), 'storyQuoteFrom', 'storyQuoteFrom', `expected a paragraph of the interview (P0–P${paragraphs.length - 1})`);
+		else if (!normalise(source.text).includes(normalise(copy.storyQuote)))
+			out.add(file('copy'), 'storyQuote', 'storyQuote', `expected words found verbatim in ${source.id} of the interview`);
+	}
 	if (graphics) {
 		const words: [keyof typeof graphics, string[], string][] = [
 			['timeline', shapes.timelineViews.map((v) => v.id), 'a timeline view of content/timeline.aml'],

@@ -227,6 +227,17 @@ export const copyFile = z.strictObject({
 	shareText: words(200),
 	/** Who publishes the story (a link preview's site name, og:site_name: not the story's own name). */
 	publisher: short,
+	/** The publisher's account on X, as @name, for twitter:site (optional). */
+	twitterSite: z
+		.string()
+		.regex(/^@\w{1,15}$/, { error: 'an X account such as @dunyo_news' })
+		.optional(),
+	/** Who speaks in the quotes, as a quote image credits him: name and role (issue #22). */
+	speaker: short,
+	/** The story's quote image: words of the interview, verbatim… */
+	storyQuote: words(300),
+	/** …and the paragraph they come from. */
+	storyQuoteFrom: z.string().regex(PARAGRAPH_ID, { error: 'a paragraph id such as P10' }),
 	published: isoDay,
 	agencyCredit: short,
 	/** Translations say what they are translated from; the original has none. */

@@ -22,7 +22,7 @@ export const sharePath = (lang: Lang, id: string) => `${EDITION_PATH[lang]}m/${i
 /** Where the story opens at a milestone. */
 export const stepPath = (lang: Lang, id: string) => `${EDITION_PATH[lang]}#${id}`;
 /** The link-preview card of a story page (no id) or of a milestone's share page. */
-const cardPath = (lang: Lang, id?: string) => `${id ? sharePath(lang, id) : EDITION_PATH[lang]}card.png`;
+export const cardPath = (lang: Lang, id?: string) => `${id ? sharePath(lang, id) : EDITION_PATH[lang]}card.png`;
 
 /** Everything SeoHead writes. URLs are absolute. */
 export interface SeoProps {
@@ -54,7 +54,7 @@ export function localeAlternates(lang: Lang): string[] {
 }
 
 /** What the card shows, in words: the milestone (or the story's recap), its date, the graphic's descriptions. */
-function cardAlt(edition: Edition, id: string | undefined): string {
+export function cardAlt(edition: Edition, id: string | undefined): string {
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
 	const head = id
 		? graphic.dateLabel

@@ -14,8 +14,9 @@ import type { PlacedMark, StaticView } from './style';
 import { px } from '../px';
 import type { MapView } from './types';
 
-/** A view's drawing with its ground's paths (for the ground picture and the share cards). */
-export const staticMapFor = (view: MapView): StaticMap => staticMapPaths(view, { world, region });
+/** A view's drawing with its ground's paths (for the ground picture and the share cards), at the nominal size or another. */
+export const staticMapFor = (view: MapView, size?: { width: number; height: number }): StaticMap =>
+	staticMapPaths(view, { world, region }, size);
 
 /** A view as the page's data carries it: its places and inset; its ground is a picture of its own (src/routes/map/[view].svg). */
 export function staticViewFor(view: MapView): StaticView {

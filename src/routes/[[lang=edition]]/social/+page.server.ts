@@ -1,0 +1,38 @@
+// The social editors' gallery (/social/, /ru/social/…): every image of the edition with its alt
+// text, a download link and suggested posts. Not linked from the story, noindex, no JavaScript.
+import { resolve } from '$app/paths';
+import { loadContent } from '$lib/content/load';
+import { editionFor } from '$lib/content/edition';
+import { scriptFor } from '$lib/content/derive';
+import { EDITION_PATH, LANGUAGES, writtenIn, type Lang } from '$lib/i18n/languages';
+import { GALLERY_WORDS, socialSubjects, type GalleryWords } from '$lib/cards/social.server';
+import { siteRoot } from '$lib/site-root';
+import { LOCAL_ORIGIN } from '$lib/site.js';
+import { transliteratedUi } from '$lib/i18n/ui';
+
+export const csr = false;
+
+export const entries = () => LANGUAGES.map((lang) => (EDITION_PATH[lang] === '/' ? {} : { lang }));
+
+export const load = ({ params, url }) => {
+	const model = loadContent();
+	const lang = (params.lang ?? 'uz') as Lang;
+	const edition = editionFor(model, lang);
+	const source = GALLERY_WORDS[writtenIn(lang)];
+	const words =
+		lang === writtenIn(lang)
+			? source
+			: (transliteratedUi(source as never, scriptFor(model, lang)) as unknown as GalleryWords);
+	const origin = siteRoot(url);
+	const subjects = socialSubjects(edition, origin).map((s) => ({
+		...s,
+		images: s.images.map((i) => ({ ...i, src: new URL(resolve(i.path as '/'), url).pathname }))
+	}));
+	return {
+		lang,
+		headline: edition.copy.headline,
+		words,
+		noAddress: new URL(origin).origin === LOCAL_ORIGIN,
+		subjects
+	};
+};

@@ -1,0 +1,31 @@
+// The social editors' images (/social/<name>.png, /ru/social/<name>.png…): the graphic in a step's
+// state and the step's quote, in the feed and story formats (and the quote's link format), drawn at
+// build time by the same renderer as the link cards (src/lib/cards/card.server.ts). Listed, with
+// their alt texts, by the gallery next to them (./+page.svelte).
+import { error } from '@sveltejs/kit';
+import { loadContent } from '$lib/content/load';
+import { editionFor } from '$lib/content/edition';
+import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { CARD_SIZES, cardPng } from '$lib/cards/card.server';
+import { STORY_SUBJECT, drawnImages, socialSubjects } from '$lib/cards/social.server';
+import { siteRoot } from '$lib/site-root';
+import { LOCAL_ORIGIN } from '$lib/site.js';
+
+export const prerender = true;
+
+export const entries = () =>
+	LANGUAGES.flatMap((lang) =>
+		drawnImages(socialSubjects(editionFor(loadContent(), lang), LOCAL_ORIGIN)).map((image) => ({
+			...(EDITION_PATH[lang] === '/' ? {} : { lang }),
+			image: image.file.replace(/\.png$/, '')
+		}))
+	);
+
+export const GET = async ({ params, url }) => {
+	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
+	const image = drawnImages(socialSubjects(edition, siteRoot(url))).find((i) => i.file === `${params.image}.png`);
+	if (!image) error(404, `no social image "${params.image}.png"`);
+	const id = image.subject === STORY_SUBJECT ? undefined : image.subject;
+	const png = await cardPng(edition, id, siteRoot(url), CARD_SIZES[image.format], image.kind);
+	return new Response(png, { headers: { 'content-type': 'image/png' } });
+};

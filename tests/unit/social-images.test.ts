@@ -1,0 +1,128 @@
+// The social editors' images (issue #22), as SVG before resvg draws them: every image of every
+// edition sets each letter in a face that has it (no fallback glyph), a feed's picture writes its
+// names at least about 28 px, a story keeps what matters out of its top 250 px and bottom 340 px,
+// quote images quote verbatim, and each image has its alt text and posts that fit their platform.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CARD_SIZES, cardSvg, pictureScale, quoteOf, quoteSvg, type CardFormat } from '$lib/cards/card.server';
+import { cardFonts, type CardFonts } from '$lib/cards/fonts.server';
+import { STORY_SUBJECT, socialSubjects, xLength } from '$lib/cards/social.server';
+import { drawn } from '$lib/cards/text';
+import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/content/model';
+import { LANGUAGES } from '$lib/i18n/languages';
+import { untypeset } from '$lib/i18n/typeset';
+import { readContentFiles } from './helpers';
+
+const model = buildModel(readContentFiles());
+const ORIGIN = 'https://story.example.org';
+let fonts: CardFonts;
+beforeAll(async () => {
+	fonts = await cardFonts();
+});
+
+/** Every image's SVG: edition, subject, kind, format. */
+function* everySvg() {
+	for (const lang of LANGUAGES) {
+		const edition = editionFor(model, lang);
+		for (const subject of socialSubjects(edition, ORIGIN))
+			for (const image of subject.images) {
+				const id = subject.id === STORY_SUBJECT ? undefined : subject.id;
+				const draw = image.kind === 'quote' ? quoteSvg : cardSvg;
+				yield { lang, image, edition, id, svg: draw(edition, id, ORIGIN, fonts, CARD_SIZES[image.format]) };
+			}
+	}
+}
+
+const unescape = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+
+describe('every social image', () => {
+	it('sets every letter in a face of ours that has it, in runs (no glyph from a fallback font)', () => {
+		let images = 0;
+		for (const { lang, image, svg } of everySvg()) {
+			images += 1;
+			const missing = new Set<string>();
+			for (const [, family, text] of svg.matchAll(/<tspan font-family="([^"]+)">([^<]*)<\/tspan>/g))
+				for (const char of unescape(text))
+					if (!/\s/.test(char) && !fonts.has(family, char)) missing.add(`${char} (${family})`);
+			// Letters outside a run would be set in resvg's default face, whatever it lacks.
+			const bare = [...svg.matchAll(/<text\b[^>]*>([^<]+)</g)].map((m) => m[1]).filter((t) => t.trim());
+			expect({ missing: [...missing], bare }, `${lang} ${image.file}`).toEqual({ missing: [], bare: [] });
+		}
+		expect(images).toBe(LANGUAGES.length * 8 * 8);
+	});
+
+	it('writes a feed picture’s names at least about 28 px on a card 1080 px wide', () => {
+		for (const format of ['square', 'portrait', 'story'] as CardFormat[])
+			expect(12 * pictureScale(CARD_SIZES[format]), format).toBeGreaterThanOrEqual(28);
+		// As drawn: a map's names (place focus) and a timeline's (time focus), scaled into the card.
+		const edition = editionFor(model, 'en');
+		const map = cardSvg(edition, 'memorandum', ORIGIN, fonts, CARD_SIZES.square);
+		const mapSizes = [...map.matchAll(/<text x="[^"]+" y="[^"]+" dy="0.35em" font-size="(\d+)"/g)].map((m) => +m[1]);
+		expect(mapSizes.length).toBeGreaterThan(0);
+		expect(Math.min(...mapSizes)).toBeGreaterThanOrEqual(28);
+		const timeline = cardSvg(edition, undefined, ORIGIN, fonts, CARD_SIZES.square);
+		const [, width, viewWidth] = /<svg x="[^"]+" y="[^"]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+)/.exec(
+			timeline
+		)!;
+		const smallest = Math.min(
+			...[...timeline.matchAll(/class="row-label[^"]*"[^>]*font-size="([\d.]+)"/g)].map((m) => +m[1])
+		);
+		expect((smallest * +width) / +viewWidth).toBeGreaterThanOrEqual(28);
+	});
+
+	it('keeps a story’s top 250 px and bottom 340 px free of words and graphic', () => {
+		for (const { image, svg } of everySvg()) {
+			if (image.format !== 'story') continue;
+			const top = svg.replace(/<svg x=[^>]*>[\s\S]*?<\/svg>/g, ''); // the card's own texts, not the timeline's inside its box
+			for (const [, y, size] of top.matchAll(/<text x="[^"]+" y="([\d.]+)"(?: dy="[^"]+")? font-size="([\d.]+)"/g)) {
+				expect(+y - +size, `${image.file}: a line's top`).toBeGreaterThanOrEqual(250);
+				expect(+y + 0.3 * +size, `${image.file}: a line's foot`).toBeLessThanOrEqual(1920 - 340);
+			}
+			for (const [, y, height] of svg.matchAll(/<svg x="[^"]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)) {
+				expect(+y, image.file).toBeGreaterThanOrEqual(250);
+				expect(+y + +height, image.file).toBeLessThanOrEqual(1920 - 340);
+			}
+		}
+	});
+
+	it('quotes the interview verbatim in the edition’s language, with the speaker and the step’s date', () => {
+		for (const lang of LANGUAGES) {
+			const edition = editionFor(model, lang);
+			for (const id of [undefined, ...edition.steps.map((s) => s.id)]) {
+				const q = quoteOf(edition, id)!;
+				const svg = quoteSvg(edition, id, ORIGIN, fonts, CARD_SIZES.portrait);
+				// Each line's runs joined, the lines with a space.
+				const lines = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+				const text = unescape(lines.join(' ')).replace(/\s+/g, ' ');
+				const words = (s: string) => drawn(untypeset(s)).split(/\s+/);
+				for (const word of words(q.quote)) expect(text, `${lang} ${id}`).toContain(word);
+				for (const word of words(edition.copy.speaker)) expect(text).toContain(word);
+				if (id) for (const word of words(q.when)) expect(text).toContain(word);
+			}
+		}
+	});
+});
+
+describe('the gallery’s list of images and posts', () => {
+	it('gives every image its alt text, and the story and each step their posts, X’s within 280', () => {
+		for (const lang of LANGUAGES) {
+			const subjects = socialSubjects(editionFor(model, lang), ORIGIN);
+			expect(subjects.map((s) => s.id)[0]).toBe(STORY_SUBJECT);
+			for (const s of subjects) {
+				expect(s.images).toHaveLength(8);
+				for (const image of s.images) expect(image.alt.length, image.file).toBeGreaterThan(40);
+				expect(xLength(s.posts.x), `${lang} ${s.id}`).toBeLessThanOrEqual(280);
+				for (const post of Object.values(s.posts)) expect(post).toContain(s.url);
+			}
+		}
+	});
+	it('counts a link as 23 characters, as X does', () => {
+		expect(xLength('abc https://story.example.org/a/very/long/path/that/is/long')).toBe(4 + 23);
+	});
+});
