@@ -64,6 +64,9 @@ describe('the social gallery', () => {
 		].map((p) => '/' + relative(BUILD, p));
 		expect(listed.map((l) => l.src).sort()).toEqual(own.sort());
 		for (const { src, alt } of listed) expect(alt.length, src).toBeGreaterThan(40);
+		// A build without SITE_URL says so, the setting's name as it is typed (never transliterated).
+		if (/<link rel="canonical" href="http:\/\/127\.0\.0\.1/.test(readFileSync(join(dir, 'index.html'), 'utf8')))
+			expect(html).toContain('(SITE_URL)');
 	});
 });
 

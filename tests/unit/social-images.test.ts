@@ -11,7 +11,8 @@ import { editionFor } from '$lib/content/edition';
 import { buildModel } from '$lib/content/model';
 import { LANGUAGES } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
-import { readContentFiles } from './helpers';
+import { edit, problems, readContentFiles } from './helpers';
+import { milestoneSeo, storySeo } from '$lib/story/seo';
 
 const model = buildModel(readContentFiles());
 const ORIGIN = 'https://story.example.org';
@@ -124,5 +125,31 @@ describe('the gallery’s list of images and posts', () => {
 	});
 	it('counts a link as 23 characters, as X does', () => {
 		expect(xLength('abc https://story.example.org/a/very/long/path/that/is/long')).toBe(4 + 23);
+	});
+});
+
+describe('the quote and publisher settings in copy.aml', () => {
+	const files = readContentFiles();
+	const EN = 'content/en/copy.aml';
+	it('takes a story quote only if the paragraph it names says it verbatim', () => {
+		expect(problems(edit(files, EN, 'storyQuoteFrom: P10', 'storyQuoteFrom: P9')).join('\n')).toMatch(
+			/content\/en\/copy\.aml.*storyQuote.*verbatim in P9/
+		);
+		expect(problems(edit(files, EN, 'as a catalyst for strengthening', 'as a driver of')).join('\n')).toMatch(
+			/storyQuote/
+		);
+		expect(problems(edit(files, EN, 'storyQuoteFrom: P10', 'storyQuoteFrom: P99')).join('\n')).toMatch(
+			/storyQuoteFrom/
+		);
+	});
+	it('writes twitter:site only for a publisher with an account, and takes only an @name', () => {
+		const edition = (input: Record<string, string>) => editionFor(buildModel(input), 'en');
+		expect(storySeo(edition(files), ORIGIN)).not.toHaveProperty('twitterSite');
+		const withAccount = edit(files, EN, '\npublished:', '\ntwitterSite: @dunyo_news\npublished:');
+		expect(storySeo(edition(withAccount), ORIGIN).twitterSite).toBe('@dunyo_news');
+		expect(milestoneSeo(edition(withAccount), ORIGIN, 'memorandum').twitterSite).toBe('@dunyo_news');
+		expect(
+			problems(edit(files, EN, '\npublished:', '\ntwitterSite: https://x.com/dunyo\npublished:')).join('\n')
+		).toMatch(/twitterSite/);
 	});
 });

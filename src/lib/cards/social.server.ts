@@ -111,6 +111,7 @@ export const drawnImages = (subjects: SocialSubject[]) =>
 export interface GalleryWords {
 	heading: string;
 	intro: string;
+	/** {0}: the setting's name (SITE_URL), never transliterated */
 	noAddress: string;
 	storySubject: string;
 	share: string;
@@ -128,7 +129,7 @@ export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		intro:
 			'Ijtimoiy tarmoqlar muharrirlari uchun: ushbu nashrning barcha rasmlari. Rasmni yuklab oling, unga muqobil matnini qoʻshing va taklif qilingan postdan foydalaning. Maqoladan bu sahifaga havola berilmagan.',
 		noAddress:
-			'Bu yigʻma sayt manzilisiz (SITE_URL) qilingan: rasmlarda manzil yoʻq, quyidagi havolalar mahalliy serverga olib boradi.',
+			'Bu yigʻma sayt manzilisiz ({0}) qilingan: rasmlarda manzil yoʻq, quyidagi havolalar mahalliy serverga olib boradi.',
 		storySubject: 'Butun maqola',
 		share: 'Ulashish uchun havola',
 		posts: 'Taklif qilingan postlar',
@@ -142,7 +143,7 @@ export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		heading: 'Изображения для соцсетей',
 		intro:
 			'Для редакторов соцсетей: все изображения этой версии. Скачайте изображение, добавьте к нему альтернативный текст и возьмите за основу предложенный пост. Из материала сюда ссылки нет.',
-		noAddress: 'Сборка без адреса сайта (SITE_URL): на изображениях нет адреса, ссылки ниже ведут на локальный сервер.',
+		noAddress: 'Сборка без адреса сайта ({0}): на изображениях нет адреса, ссылки ниже ведут на локальный сервер.',
 		storySubject: 'Материал целиком',
 		share: 'Ссылка',
 		posts: 'Предлагаемые посты',
@@ -157,7 +158,7 @@ export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		intro:
 			'For social editors: every image of this edition. Download an image, paste its alt text with it, and start from the suggested post. The story does not link here.',
 		noAddress:
-			'This build has no site address (SITE_URL): the images carry none, and the links below point to the local server.',
+			'This build has no site address ({0}): the images carry none, and the links below point to the local server.',
 		storySubject: 'The whole story',
 		share: 'Link to share',
 		posts: 'Suggested posts',

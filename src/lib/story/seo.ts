@@ -42,6 +42,8 @@ export interface SeoProps {
 	alternates: { hreflang: string; href: string }[];
 	/** og:site_name. */
 	siteName: string;
+	/** twitter:site: the publisher's account on X (copy.aml twitterSite), if it has one. */
+	twitterSite?: string;
 	/** article:published_time, ISO 8601. */
 	published: string;
 	/** og:image and its size and text alternative. */
@@ -80,6 +82,7 @@ function common(edition: Edition, origin: string, pathFor: (lang: Lang) => strin
 			{ hreflang: 'x-default', href: abs(pathFor('uz')) }
 		],
 		siteName: plain(edition.copy.publisher),
+		...(edition.copy.twitterSite && { twitterSite: edition.copy.twitterSite }),
 		published: edition.copy.published,
 		abs
 	};
