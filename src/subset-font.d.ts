@@ -1,4 +1,4 @@
-// subset-font ships no types: the call scripts/fonts.mjs makes (harfbuzz's subsetter, build time only).
+// subset-font ships no types: the calls scripts/fonts.mjs and the cards' fonts make (harfbuzz's subsetter and instancer, build time only).
 declare module 'subset-font' {
 	interface SubsetOptions {
 		targetFormat?: 'sfnt' | 'woff' | 'woff2';
@@ -6,6 +6,8 @@ declare module 'subset-font' {
 		variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
 		preserveNameIds?: number[];
 		noLayoutClosure?: boolean;
+		/** Every glyph kept (no text given): with variationAxes, a static instance of the whole font. */
+		keepAllGlyphs?: boolean;
 	}
-	export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
+	export default function subsetFont(font: Buffer, text: string | undefined, options?: SubsetOptions): Promise<Buffer>;
 }

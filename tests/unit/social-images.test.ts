@@ -4,7 +4,10 @@
 // quote images quote verbatim, and each image has its alt text and posts that fit their platform.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_SIZES, cardSvg, pictureScale, quoteOf, quoteSvg, type CardFormat } from '$lib/cards/card.server';
-import { cardFonts, type CardFonts } from '$lib/cards/fonts.server';
+import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { WEIGHTS, cardFonts, type CardFonts } from '$lib/cards/fonts.server';
+import { weightClass } from '$lib/cards/sfnt';
 import { STORY_SUBJECT, socialSubjects, xLength } from '$lib/cards/social.server';
 import { drawn } from '$lib/cards/text';
 import { editionFor } from '$lib/content/edition';
@@ -151,5 +154,26 @@ describe('the quote and publisher settings in copy.aml', () => {
 		expect(
 			problems(edit(files, EN, '\npublished:', '\ntwitterSite: https://x.com/dunyo\npublished:')).join('\n')
 		).toMatch(/twitterSite/);
+	});
+});
+
+describe('the cards’ weights', () => {
+	it('draws font-weight 500 and 700 heavier than 400 (static instances: resvg draws a variable font at its default)', () => {
+		const ink = (weight: number, family: string) => {
+			const image = new Resvg(
+				`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60"><rect width="400" height="60" fill="#fff"/><text x="10" y="40" font-size="30" font-weight="${weight}" font-family="${family}">Memorandum Ташкент</text></svg>`,
+				{ font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Card Sans latin' } }
+			).render();
+			let sum = 0;
+			for (let i = 0; i < image.pixels.length; i += 4) sum += 255 - image.pixels[i];
+			return sum;
+		};
+		for (const family of ['Card Sans latin', 'Card Serif latin']) {
+			const [regular, medium, bold] = WEIGHTS.map((w) => ink(w, family));
+			expect(medium, family).toBeGreaterThan(regular * 1.1);
+			expect(bold, family).toBeGreaterThan(medium * 1.1);
+		}
+		for (const file of fonts.files)
+			expect(weightClass(new Uint8Array(readFileSync(file))), file).toBe(Number(/-(\d{3})-/.exec(file)![1]));
 	});
 });

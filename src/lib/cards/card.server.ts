@@ -428,27 +428,20 @@ function foot(c: Composer, o: { inferred: boolean; hatched: boolean; credit: str
 	return ruleY;
 }
 
-/** The title in the story's serif, set at the largest size that fits `room`; returns the y below it. */
+/** The title in the story's serif, bold, set at the largest size that fits `room`; returns the y below it. */
 function title(c: Composer, text: string, y: number, room: number, sizes: number[]): number {
+	const bold = (t: string, s: number) => c.fonts.width(t, 'serif', s, 700);
 	const fitted = fitTitle(
 		text,
 		c.T.width,
 		room,
 		sizes.map((s) => s * c.k),
-		c.serif
+		bold
 	);
 	c.parts.push(
 		textBlock(
 			fitted.lines,
-			{
-				x: c.T.x,
-				y,
-				size: fitted.size,
-				lineHeight: 1.14,
-				kind: 'serif',
-				fill: INK.ink,
-				extra: ` stroke="${INK.ink}" stroke-width="${0.6 * c.k}"`
-			},
+			{ x: c.T.x, y, size: fitted.size, lineHeight: 1.14, kind: 'serif', fill: INK.ink, extra: ' font-weight="700"' },
 			c.fonts
 		)
 	);

@@ -207,3 +207,17 @@ export function fontMetrics(font: Uint8Array): FontMetrics {
 		}
 	};
 }
+
+/** The font with its OS/2 weight class set (how resvg's font database picks a face for font-weight). */
+export function withWeightClass(font: Uint8Array, weight: number): Uint8Array {
+	const os2 = table(font, 'OS/2');
+	const copy = new Uint8Array(os2.byteLength);
+	copy.set(new Uint8Array(os2.buffer, os2.byteOffset, os2.byteLength));
+	new DataView(copy.buffer).setUint16(4, weight);
+	return withTables(font, { 'OS/2': copy });
+}
+
+/** A font's OS/2 weight class. */
+export function weightClass(font: Uint8Array): number {
+	return table(font, 'OS/2').getUint16(4);
+}
