@@ -33,7 +33,7 @@ const PACKAGES: Record<FontKind, { name: string; file: (subset: string) => strin
 
 /** The weights the cards set text in: body and quotes 400, the chart's names 500, highlighted names and titles 700. */
 export const WEIGHTS = [400, 500, 700] as const;
-export type CardWeight = (typeof WEIGHTS)[number];
+type CardWeight = (typeof WEIGHTS)[number];
 
 interface CardFace {
 	/** The family name given to this subset. */
