@@ -95,6 +95,19 @@ describe('every social image', () => {
 		}
 	});
 
+	it('keeps the headline whole in a portrait card’s centre square (a profile grid’s thumbnail)', () => {
+		for (const { image, svg } of everySvg()) {
+			if (image.format !== 'portrait' || image.kind !== 'graphic') continue;
+			const titles = [...svg.matchAll(/<text x="[^"]+" y="([\d.]+)" font-size="([\d.]+)"[^>]*font-weight="700"/g)];
+			expect(titles.length, image.file).toBeGreaterThan(0);
+			const crop = { top: (1350 - 1080) / 2, bottom: (1350 + 1080) / 2 };
+			for (const [, y, size] of titles) {
+				expect(+y - +size, image.file).toBeGreaterThanOrEqual(crop.top);
+				expect(+y + 0.3 * +size, image.file).toBeLessThanOrEqual(crop.bottom);
+			}
+		}
+	});
+
 	it('quotes the interview verbatim in the edition’s language, with the speaker and the step’s date', () => {
 		for (const lang of LANGUAGES) {
 			const edition = editionFor(model, lang);
