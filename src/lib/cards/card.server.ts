@@ -263,7 +263,8 @@ interface Box {
  */
 function safeArea({ width: W, height: H }: CardSize): Box {
 	if (W / H > 1.3) return { x: 56, y: 56, width: W - 112, height: H - 112 };
-	const [top, bottom] = H / W > 1.6 ? [250, 340] : [64, 64];
+	// (with 16 px to spare, so nothing sits on the edge of what the app covers)
+	const [top, bottom] = H / W > 1.6 ? [266, 356] : [64, 64];
 	return { x: 64, y: top, width: W - 128, height: H - top - bottom };
 }
 
@@ -511,13 +512,11 @@ export function cardSvg(
 	const c = composer(edition, origin, fonts, T, k);
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
 	const words = cardWords(edition, id);
-	// A square leaves the picture room by giving up the story's label (the credit names the story's source).
-	const square = !landscape && size.height / size.width < 1.1;
-	let y = header(c, square ? '' : words.kicker, words.when);
+	let y = header(c, words.kicker, words.when);
 
 	// The key to "2024*" and the hatching where the card shows either (its date, or a year that is our
 	// reading among the timeline's marks in view), as the page's key and notes give it: above the credit.
-	const picture = landscape ? undefined : graphic.focus;
+	const picture = landscape ? undefined : pictureOf(edition, id);
 	const hatched = picture !== 'place' && drawsInferred(graphic.timeline);
 	const top = foot(c, { inferred: words.when.includes('*') || hatched, hatched, credit: [edition.copy.agencyCredit] });
 
@@ -551,6 +550,10 @@ export function cardSvg(
 	}
 	return document(size, c.parts);
 }
+
+/** The graphic an upright card pictures for a subject: the map where the step's place changes, else the timeline. */
+export const pictureOf = (edition: Edition, id: string | undefined) =>
+	graphicPropsFor(edition, id ?? recapId(edition)).focus;
 
 /** What a quote card quotes: the words (in the edition's quotation marks) and when they were said or what they date. */
 export function quoteOf(

@@ -7,9 +7,9 @@
  * Usage: socialSubjects(edition, siteRoot(url)) → [{ id: 'story', images: [...], posts: {...} }, …]
  */
 import type { Edition } from '$lib/content/edition';
-import { EDITION_PATH, type Lang } from '$lib/i18n/languages';
+import { EDITION_PATH, writtenIn, type Lang } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
-import { CARD_SIZES, quoteOf, type CardFormat, type CardKind } from './card.server';
+import { CARD_SIZES, pictureOf, quoteOf, type CardFormat, type CardKind } from './card.server';
 import { cardAlt, cardPath, sharePath } from '$lib/story/seo';
 
 /** The story's own images are filed under this subject. */
@@ -37,17 +37,19 @@ export interface SocialSubject {
 	url: string;
 	images: SocialImage[];
 	/** A post to go with the images, per platform: X (within 280 characters as X counts them), Telegram, Facebook and LinkedIn. */
-	posts: { x: string; telegram: string; facebook: string };
+	posts: Record<Platform, string>;
 }
+
+type Platform = 'x' | 'telegram' | 'facebook' | 'instagram' | 'whatsapp';
 
 /** X counts every link as 23 characters. */
 const X_LINK = 23;
 const X_LIMIT = 280;
 
-/** The post for X: the title, the description if it fits, and the link. */
-function xPost(title: string, text: string, url: string): string {
-	const full = `${title}\n\n${text}`;
-	return [...full].length + 2 + X_LINK <= X_LIMIT ? `${full}\n\n${url}` : `${title}\n\n${url}`;
+/** The post for X: the title, the description if it fits, the credit, and the link. */
+function xPost(title: string, text: string, credit: string, url: string): string {
+	const full = `${title}\n\n${text}\n\n${credit}`;
+	return [...full].length + 1 + X_LINK <= X_LIMIT ? `${full}\n${url}` : `${title}\n\n${credit}\n${url}`;
 }
 
 /** How long X counts a post: its characters, with each link as 23. */
@@ -69,7 +71,11 @@ function quoteAlt(edition: Edition, id: string | undefined): string {
 }
 
 /** Every subject of an edition with its images and posts; `origin` is the site's root (SITE_URL, with any base path). */
-export function socialSubjects(edition: Edition, origin: string): SocialSubject[] {
+export function socialSubjects(
+	edition: Edition,
+	origin: string,
+	words: Pick<GalleryWords, 'postCredit' | 'linkInBio'> = GALLERY_WORDS[writtenIn(edition.lang)]
+): SocialSubject[] {
 	const ids = [undefined, ...edition.steps.map((s) => s.id)];
 	return ids.map((id) => {
 		const subject = id ?? STORY_SUBJECT;
@@ -84,20 +90,26 @@ export function socialSubjects(edition: Edition, origin: string): SocialSubject[
 				path: imagePath(edition.lang, subject, kind, format),
 				file: fileName(subject, kind, format),
 				...CARD_SIZES[format],
-				alt: kind === 'quote' ? quoteAlt(edition, id) : cardAlt(edition, id)
+				alt:
+					kind === 'quote'
+						? quoteAlt(edition, id)
+						: cardAlt(edition, id, format === 'link' ? 'both' : pictureOf(edition, id))
 			}))
 		);
 		const url = `${origin}${id ? sharePath(edition.lang, id) : EDITION_PATH[edition.lang]}`;
 		const [title, text] = [untypeset(share.title), untypeset(share.text)];
+		const credit = words.postCredit;
 		return {
 			id: subject,
 			title: untypeset(step?.title ?? edition.copy.headline),
 			url,
 			images,
 			posts: {
-				x: xPost(title, text, url),
-				telegram: `${title}\n\n${text}\n\n${url}`,
-				facebook: `${title}\n\n${text}\n\n${untypeset(edition.copy.agencyCredit)}.\n${url}`
+				x: xPost(title, text, credit, url),
+				telegram: `${title}\n\n${text}\n\n${credit}\n${url}`,
+				facebook: `${title}\n\n${text}\n\n${credit}\n${url}`,
+				instagram: `${title}\n\n${text}\n\n${credit}. ${words.linkInBio}`,
+				whatsapp: `${title}\n${url}`
 			}
 		};
 	});
@@ -116,7 +128,11 @@ export interface GalleryWords {
 	storySubject: string;
 	share: string;
 	posts: string;
-	platforms: Record<'x' | 'telegram' | 'facebook', string>;
+	platforms: Record<Platform, string>;
+	/** Who gave the interview, as a post credits it. */
+	postCredit: string;
+	/** An Instagram caption's pointer to the link (links in captions do not work). */
+	linkInBio: string;
 	kinds: Record<CardKind, string>;
 	formats: Record<CardFormat, string>;
 	alt: string;
@@ -133,7 +149,15 @@ export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		storySubject: 'Butun maqola',
 		share: 'Ulashish uchun havola',
 		posts: 'Taklif qilingan postlar',
-		platforms: { x: 'X', telegram: 'Telegram', facebook: 'Facebook, LinkedIn' },
+		platforms: {
+			x: 'X',
+			telegram: 'Telegram',
+			facebook: 'Facebook, LinkedIn',
+			instagram: 'Instagram',
+			whatsapp: 'WhatsApp'
+		},
+		postCredit: 'Intervyu: “Dunyo” axborot agentligi',
+		linkInBio: 'Havola profilda.',
 		kinds: { graphic: 'Grafika', quote: 'Iqtibos' },
 		formats: { link: 'Havola koʻrinishi', square: 'Lenta, kvadrat', portrait: 'Lenta, vertikal', story: 'Stories' },
 		alt: 'Muqobil matn',
@@ -147,7 +171,15 @@ export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		storySubject: 'Материал целиком',
 		share: 'Ссылка',
 		posts: 'Предлагаемые посты',
-		platforms: { x: 'X', telegram: 'Telegram', facebook: 'Facebook, LinkedIn' },
+		platforms: {
+			x: 'X',
+			telegram: 'Telegram',
+			facebook: 'Facebook, LinkedIn',
+			instagram: 'Instagram',
+			whatsapp: 'WhatsApp'
+		},
+		postCredit: 'Интервью: ИА «Дунё»',
+		linkInBio: 'Ссылка в профиле.',
 		kinds: { graphic: 'График', quote: 'Цитата' },
 		formats: { link: 'Превью ссылки', square: 'Лента, квадрат', portrait: 'Лента, вертикальный', story: 'Сторис' },
 		alt: 'Альтернативный текст',
@@ -162,7 +194,15 @@ export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		storySubject: 'The whole story',
 		share: 'Link to share',
 		posts: 'Suggested posts',
-		platforms: { x: 'X', telegram: 'Telegram', facebook: 'Facebook, LinkedIn' },
+		platforms: {
+			x: 'X',
+			telegram: 'Telegram',
+			facebook: 'Facebook, LinkedIn',
+			instagram: 'Instagram',
+			whatsapp: 'WhatsApp'
+		},
+		postCredit: 'Interview: Dunyo news agency',
+		linkInBio: 'Link in bio.',
 		kinds: { graphic: 'The graphic', quote: 'The quote' },
 		formats: { link: 'Link preview', square: 'Feed, square', portrait: 'Feed, portrait', story: 'Stories' },
 		alt: 'Alt text',

@@ -55,15 +55,22 @@ export function localeAlternates(lang: Lang): string[] {
 	return [...new Set(LANGUAGES.map((l) => OG_LOCALE[l]))].filter((l) => l !== OG_LOCALE[lang]);
 }
 
-/** What the card shows, in words: the milestone (or the story's recap), its date, the graphic's descriptions. */
-export function cardAlt(edition: Edition, id: string | undefined): string {
+/**
+ * What a card shows, in words: the milestone (or the story's headline), its date, and the descriptions
+ * of the graphics it draws: both (a link card), or the one an upright card pictures (its `focus`).
+ */
+export function cardAlt(edition: Edition, id: string | undefined, shows: 'both' | 'time' | 'place' = 'both'): string {
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
 	const head = id
 		? graphic.dateLabel
 			? `${graphic.title} (${graphic.dateLabel}).`
 			: `${graphic.title}.`
 		: `${edition.copy.headline}.`;
-	return plain(`${head} ${graphic.timeline.description} ${graphic.mapDescription}`);
+	const described = [
+		...(shows !== 'place' ? [graphic.timeline.description] : []),
+		...(shows !== 'time' ? [graphic.mapDescription] : [])
+	];
+	return plain([head, ...described].join(' '));
 }
 
 /** Text for tags read outside the page (titles, descriptions, alt texts): no typesetting characters (word joiners, no-break spaces). */
