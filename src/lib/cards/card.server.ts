@@ -261,8 +261,12 @@ interface Box {
  * free of anything that matters (the apps lay their bars and reply box over them); feeds and links
  * keep an even margin.
  */
-function safeArea({ width: W, height: H }: CardSize): Box {
-	if (W / H > 1.3) return { x: 56, y: 56, width: W - 112, height: H - 112 };
+/** A link card is landscape (text beside the graphic); the others are upright. */
+const isLandscape = ({ width, height }: CardSize) => width / height > 1.3;
+
+function safeArea(size: CardSize): Box {
+	const { width: W, height: H } = size;
+	if (isLandscape(size)) return { x: 56, y: 56, width: W - 112, height: H - 112 };
 	// (with 16 px to spare, so nothing sits on the edge of what the app covers)
 	const [top, bottom] = H / W > 1.6 ? [266, 356] : [64, 64];
 	return { x: 64, y: top, width: W - 128, height: H - top - bottom };
@@ -503,7 +507,7 @@ export function cardSvg(
 	fonts: CardFonts,
 	size: CardSize = CARD_SIZE
 ): string {
-	const landscape = size.width / size.height > 1.3;
+	const landscape = isLandscape(size);
 	const area = safeArea(size);
 	const k = landscape ? 1 : 1.5;
 	const T = landscape
@@ -586,7 +590,7 @@ export function quoteSvg(
 	const q = quoteOf(edition, id);
 	if (!q) throw new Error(`no quote for "${id}" in the ${edition.lang} edition`);
 	const area = safeArea(size);
-	const landscape = size.width / size.height > 1.3;
+	const landscape = isLandscape(size);
 	const k = landscape ? 1 : 1.5;
 	const T = { ...area, bottom: area.y + area.height };
 	const c = composer(edition, origin, fonts, T, k);

@@ -376,7 +376,7 @@ const en: UiStrings = {
 };
 
 /** Every string of a dictionary run through `script` ({0} placeholders pass unchanged). */
-export function transliteratedUi(dict: UiStrings, script: (text: string) => string): UiStrings {
+export function transliteratedUi<T>(dict: T, script: (text: string) => string): T {
 	const walk = (value: unknown): unknown => {
 		if (typeof value === 'string') return script(value);
 		if (Array.isArray(value)) return value.map(walk);
@@ -384,7 +384,7 @@ export function transliteratedUi(dict: UiStrings, script: (text: string) => stri
 			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
 		return value;
 	};
-	return walk(dict) as UiStrings;
+	return walk(dict) as T;
 }
 
 export const UI: Record<ContentLang, UiStrings> = { uz, ru, en };

@@ -5,7 +5,7 @@ import { loadContent } from '$lib/content/load';
 import { editionFor } from '$lib/content/edition';
 import { scriptFor } from '$lib/content/derive';
 import { EDITION_PATH, LANGUAGES, writtenIn, type Lang } from '$lib/i18n/languages';
-import { GALLERY_WORDS, socialSubjects, type GalleryWords } from '$lib/cards/social.server';
+import { GALLERY_WORDS, socialSubjects } from '$lib/cards/social.server';
 import { siteRoot } from '$lib/site-root';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 import { transliteratedUi } from '$lib/i18n/ui';
@@ -19,10 +19,7 @@ export const load = ({ params, url }) => {
 	const lang = (params.lang ?? 'uz') as Lang;
 	const edition = editionFor(model, lang);
 	const source = GALLERY_WORDS[writtenIn(lang)];
-	const words =
-		lang === writtenIn(lang)
-			? source
-			: (transliteratedUi(source as never, scriptFor(model, lang)) as unknown as GalleryWords);
+	const words = lang === writtenIn(lang) ? source : transliteratedUi(source, scriptFor(model, lang));
 	const origin = siteRoot(url);
 	const subjects = socialSubjects(edition, origin).map((s) => ({
 		...s,
