@@ -14,7 +14,7 @@ const viewAt = (step: (typeof edition.steps)[number]) => graphicPropsFor(edition
 const drawn = viewAt(edition.steps.find((s) => s.map === mapFallback!.view)!);
 const other = viewAt(edition.steps.find((s) => s.map !== mapFallback!.view)!);
 
-function renderMap(view = drawn) {
+function renderMap(view = drawn, loadOn: 'need' | 'idle' = 'need') {
 	// The full map's code never arrives: what is asked for is what counts.
 	const loadMap = vi.fn(() => new Promise<never>(() => {}));
 	const props = {
@@ -23,7 +23,7 @@ function renderMap(view = drawn) {
 		unavailableText: '…',
 		mapFallback,
 		loadMap,
-		loadOn: 'need' as const
+		loadOn
 	};
 	const result = render(LazyMap, props);
 	return { ...result, loadMap, props };
@@ -65,4 +65,53 @@ describe('LazyMap, loadOn="need" (an embed)', () => {
 			expect(loadMap).toHaveBeenCalledTimes(1);
 		});
 	}
+});
+
+describe('LazyMap, loadOn="idle" (the story)', () => {
+	it('loads the full map once the page is idle after its load, before the reader scrolls', async () => {
+		vi.useFakeTimers();
+		try {
+			const idle = vi.fn((run: () => void) => setTimeout(run, 100));
+			vi.stubGlobal('requestIdleCallback', idle);
+			const { loadMap } = renderMap(drawn, 'idle');
+			expect(idle).toHaveBeenCalledTimes(document.readyState === 'complete' ? 1 : 0);
+			window.dispatchEvent(new Event('load'));
+			expect(loadMap).not.toHaveBeenCalled();
+			await vi.advanceTimersByTimeAsync(100);
+			expect(loadMap).toHaveBeenCalledTimes(1);
+		} finally {
+			vi.useRealTimers();
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('waits for its need on a connection that saves data', async () => {
+		vi.useFakeTimers();
+		try {
+			vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 100));
+			Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+			const { loadMap } = renderMap(drawn, 'idle');
+			window.dispatchEvent(new Event('load'));
+			await vi.advanceTimersByTimeAsync(5000);
+			expect(loadMap).not.toHaveBeenCalled();
+		} finally {
+			delete (navigator as { connection?: unknown }).connection;
+			vi.useRealTimers();
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('an embed (loadOn="need") does not load on idle', async () => {
+		vi.useFakeTimers();
+		try {
+			vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 100));
+			const { loadMap } = renderMap(drawn, 'need');
+			window.dispatchEvent(new Event('load'));
+			await vi.advanceTimersByTimeAsync(5000);
+			expect(loadMap).not.toHaveBeenCalled();
+		} finally {
+			vi.useRealTimers();
+			vi.unstubAllGlobals();
+		}
+	});
 });

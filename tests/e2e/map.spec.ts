@@ -139,3 +139,27 @@ test('without JavaScript the map shows its first view: the ground a picture, the
 	await expect(map).toBeVisible();
 	await context.close();
 });
+
+test('the full map is in place before the first scroll (loaded once the page is idle), and not on Save-Data', async ({
+	page,
+	browser
+}) => {
+	// Nothing from the reader: no scroll, no pointer, no key.
+	await page.goto('/');
+	await expect(page.locator('.map[data-map-view]')).toHaveAttribute('data-map-state', 'ready');
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+	// A reader whose browser asks to save data: the map waits for the first scroll.
+	const context = await browser.newContext();
+	const saver = await context.newPage();
+	await saver.addInitScript(() =>
+		Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true })
+	);
+	const mapRequests: string[] = [];
+	saver.on('request', (r) => {
+		if (/\/map\/[^/]+\.json$/.test(new URL(r.url()).pathname)) mapRequests.push(r.url());
+	});
+	await saver.goto(new URL('/', page.url()).href, { waitUntil: 'networkidle' });
+	expect(mapRequests).toEqual([]);
+	await context.close();
+});
