@@ -15,6 +15,7 @@ import { LANGUAGES } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
 import { edit, problems, readContentFiles } from './helpers';
 import { milestoneSeo, storySeo } from '$lib/story/seo';
+import { QUOTE_IMAGE_MAX, quotedFrom } from '$lib/content/references';
 
 const model = buildModel(readContentFiles());
 const ORIGIN = 'https://story.example.org';
@@ -173,6 +174,26 @@ describe('the quote and publisher settings in copy.aml', () => {
 		expect(problems(edit(files, EN, 'storyQuoteFrom: P10', 'storyQuoteFrom: P99')).join('\n')).toMatch(
 			/storyQuoteFrom/
 		);
+	});
+	it('cuts a long quote for its image only with words of the paragraph, "…" where words are left out', () => {
+		const MS = 'content/en/milestones.aml';
+		const cut = 'The event made it possible … to discuss opportunities';
+		// Found in order, the pieces between "…": a cut; out of order or changed: none.
+		expect(quotedFrom('The event made it possible to present the work, and to discuss opportunities to act', cut)).toBe(
+			true
+		);
+		expect(quotedFrom('to discuss opportunities. The event made it possible', cut)).toBe(false);
+		expect(
+			problems(edit(files, MS, 'made it possible … to discuss', 'made it possible … to debate')).join('\n')
+		).toMatch(/december-briefing.*shareQuote.*verbatim/);
+		// A quote too long for its image, with no cut of it: the editor is told to cut it.
+		expect(problems(edit(files, MS, /\nshareQuote: The event made it possible[^\n]*/, '')).join('\n')).toMatch(
+			/december-briefing.*quote.*at most 180 characters/
+		);
+		// The image sets the cut, not the whole quote.
+		const briefing = quoteOf(editionFor(model, 'en'), 'december-briefing')!;
+		expect(briefing.quote).toContain('made it possible … to discuss');
+		expect(briefing.quote.length).toBeLessThanOrEqual(QUOTE_IMAGE_MAX + 2);
 	});
 	it('writes twitter:site only for a publisher with an account, and takes only an @name', () => {
 		const edition = (input: Record<string, string>) => editionFor(buildModel(input), 'en');

@@ -569,7 +569,7 @@ export function quoteOf(
 	const step = edition.steps.find((s) => s.id === id);
 	if (!step?.quote) return undefined;
 	return {
-		quote: step.quote,
+		quote: step.shareQuote ?? step.quote,
 		when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
 		title: step.title
 	};

@@ -102,6 +102,7 @@ const deriveText = (text: MilestoneText, script: (text: string) => string): Mile
 	text: text.text && script(text.text),
 	point: text.point && script(text.point),
 	quote: text.quote && script(text.quote),
+	shareQuote: text.shareQuote && script(text.shareQuote),
 	shareTitle: text.shareTitle && script(text.shareTitle),
 	shareText: text.shareText && script(text.shareText)
 });

@@ -77,6 +77,7 @@ export function editionFor(model: ContentModel, lang: Lang): Edition {
 		text: ts(m.text[lang].text ?? ''),
 		...(m.text[lang].point && { point: ts(m.text[lang].point) }),
 		quote: m.text[lang].quote && ts(quoted(m.text[lang].quote, ui.quoteMarks)),
+		...(m.text[lang].shareQuote && { shareQuote: ts(quoted(m.text[lang].shareQuote, ui.quoteMarks)) }),
 		...(m.text[lang].shareTitle &&
 			m.text[lang].shareText && { share: { title: m.text[lang].shareTitle, text: m.text[lang].shareText } }),
 		when: m.when,

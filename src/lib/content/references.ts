@@ -19,6 +19,19 @@ import type { EditionContent, MapView, Place, SourceModel } from './types';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 const listed = (ids: string[]) => ids.join(', ');
+/** The longest quote an image sets whole (characters); a longer one needs a shareQuote. */
+export const QUOTE_IMAGE_MAX = 180;
+/** Words of a paragraph verbatim, or cut: the pieces between "…" found in it in order. */
+export function quotedFrom(paragraph: string, quote: string): boolean {
+	const text = normalise(paragraph);
+	let from = 0;
+	for (const piece of normalise(quote).split(/\s*…\s*/).filter(Boolean)) {
+		const at = text.indexOf(piece, from);
+		if (at < 0) return false;
+		from = at + piece.length;
+	}
+	return true;
+}
 
 /** A map view with every region in places and highlight replaced by its members (in order, once each). */
 function expandRegions(view: MapViewEntry, places: Place[]): MapView {
@@ -146,6 +159,12 @@ export function crossCheck(shapes: Shapes, out: Problems): SourceModel {
 			if (t.quote && sources.length && !sources.some((p) => normalise(p.text).includes(normalise(t.quote!)))) {
 				out.add(textFile, where, 'quote', `expected words found verbatim in ${m.paragraphs.join(', ')} of the interview`);
 			}
+			if (t.shareQuote && !t.quote) out.add(textFile, where, 'shareQuote', 'expected a quote to cut it from');
+			if (t.shareQuote && sources.length && !sources.some((p) => quotedFrom(p.text, t.shareQuote!)))
+				out.add(textFile, where, 'shareQuote', `expected words found verbatim in ${m.paragraphs.join(', ')} of the interview, "…" where words are left out`);
+			const imageQuote = t.shareQuote ?? t.quote;
+			if (isStep && imageQuote && imageQuote.length > QUOTE_IMAGE_MAX)
+				out.add(textFile, where, t.shareQuote ? 'shareQuote' : 'quote', `expected at most ${QUOTE_IMAGE_MAX} characters on the quote's image (${imageQuote.length}): cut it in a shareQuote, "…" where words are left out`);
 		}
 		const owner = isStep ? m : step;
 		if (when && owner?.view && owner.map) {

@@ -203,6 +203,10 @@ export const milestoneTextEntry = z.strictObject({
 	/** A few words written on the graphic beside the active mark (at most 60 characters). */
 	point: words(60).optional(),
 	quote: text.optional(),
+	/** The quote as its image sets it, where not the quote itself: a cut of a long one (needed over
+	 * QUOTE_IMAGE_MAX characters), or the whole sentence of which the step's card keeps a part. Words
+	 * of the same paragraphs verbatim, "…" where words are left out. */
+	shareQuote: text.optional(),
 	/** Steps only: the title of the step's link preview, a news line that stands alone (at most 70 characters). */
 	shareTitle: words(70).optional(),
 	/** Steps only: its description, standing alone, a year that is our reading marked (at most 200 characters). */

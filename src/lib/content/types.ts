@@ -141,6 +141,8 @@ export interface Step {
 	point?: string;
 	/** Words quoted from the interview, with the language's quotation marks. */
 	quote?: string;
+	/** The quote as its image sets it, where not the quote itself (a cut of a long one, or its whole sentence). */
+	shareQuote?: string;
 	/** Steps: the link preview's title and description (plain text, read outside the page). */
 	share?: { title: string; text: string };
 	when: When;
