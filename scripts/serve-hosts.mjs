@@ -1,5 +1,5 @@
 // Newsroom pages for the embed tests: a server on another port (so another
-// origin) whose pages embed the story the three ways README's "Embedding"
+// origin) whose pages embed the story the three ways docs/embedding.md
 // section documents. Each page takes the embed's address and a width:
 //
 //   /pym.html?embed=<url>&width=<px>             pym.js's parent (from npm, served here)

@@ -27,7 +27,7 @@ export function sha256Source(text) {
  * (`assetOrigins`: where the built files are served from if not the site,
  * e.g. a CDN), the inline scripts of INLINE_SCRIPTS and no others, no plugins,
  * no <base>, forms only to the site. Style attributes are allowed (the
- * server-rendered charts position their layers with them; see README.md,
+ * server-rendered charts position their layers with them; see docs/deployment.md,
  * "Security"); <style> elements only by hash (SvelteKit adds those it inlines).
  * Keywords are written bare ('self' → self), as SvelteKit's config takes them.
  * @param {string[]} [assetOrigins]

@@ -11,7 +11,7 @@
 // served from, are two more settings: BASE_PATH (kit.paths.base, e.g.
 // /graphics/voronkov) and ASSETS_URL (kit.paths.assets, an absolute URL such
 // as https://cdn.example.org/voronkov); BUILD_DIR writes the build elsewhere
-// than build/. See README.md, "The site's address".
+// than build/. See docs/deployment.md.
 
 /** The e2e server's address: local builds point their absolute URLs here. */
 export const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
