@@ -1,5 +1,5 @@
 // Social editors' images, as files: every image of the social gallery (/<edition>/social/), which
-// the build draws with the link cards (src/lib/cards/card.server.ts, resvg: one renderer for all):
+// the build draws with the link cards (src/lib/server/cards/card.ts, resvg: one renderer for all):
 // for the story and each step, the graphic and the quote in four sizes, 1200×630 (links),
 // 1080×1080 and 1080×1350 (feeds), 1080×1920 (stories). Copied from build/ into
 // <out>/<lang>/<subject>[-quote]-<format>.png, with the alt texts in <out>/<lang>/alt.txt.

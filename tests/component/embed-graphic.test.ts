@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import GraphicEmbed from '$lib/embed/GraphicEmbed.svelte';
-import { embedPageData } from '$lib/embed/page-data';
-import { buildModel } from '$lib/content/model';
+import { embedPageData } from '$lib/server/embed-page-data';
+import { buildModel } from '$lib/server/content/model';
 import { untypeset } from '$lib/i18n/typeset';
 import { readContentFiles } from '../unit/helpers';
 

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import EmbedPanel from '$lib/newsroom/EmbedPanel.svelte';
 import { embedCode, embedUrl } from '$lib/newsroom/codes';
 import { embedWordsFor } from '$lib/newsroom/words';
-import { buildModel } from '$lib/content/model';
+import { buildModel } from '$lib/server/content/model';
 import { UI } from '$lib/i18n/ui';
 import { readContentFiles } from '../unit/helpers';
 import { edition } from './fixtures';

@@ -5,8 +5,8 @@ import { untypeset } from '$lib/i18n/typeset';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import StoryEmbed from '$lib/embed/StoryEmbed.svelte';
-import { embedPageData } from '$lib/embed/page-data';
-import { buildModel } from '$lib/content/model';
+import { embedPageData } from '$lib/server/embed-page-data';
+import { buildModel } from '$lib/server/content/model';
 import { readContentFiles } from '../unit/helpers';
 
 const model = buildModel(readContentFiles());

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import LazyMap from '$lib/story/LazyMap.svelte';
 import { graphicPropsFor } from '$lib/story/graphic-state';
-import { embedPageData } from '$lib/embed/page-data';
-import { buildModel } from '$lib/content/model';
+import { embedPageData } from '$lib/server/embed-page-data';
+import { buildModel } from '$lib/server/content/model';
 import { readContentFiles } from '../unit/helpers';
 
 const { edition, mapFallback } = embedPageData(buildModel(readContentFiles()), 'en');

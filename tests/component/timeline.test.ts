@@ -268,8 +268,8 @@ describe('Timeline', () => {
 });
 
 // ——— Graphics that name what they show (issue #11), with the real editions' words ———
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
 import PrecisionKey from '$lib/graphics/timeline/PrecisionKey.svelte';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';

@@ -2,8 +2,8 @@
 // the files under content/ through the project's own loader (buildModel, then
 // editionFor), so the tests follow the content rather than a copy of it.
 // Usage: import { editionOf } from './content'; editionOf('ru').steps
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import type { Lang } from '$lib/i18n/languages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
-// The cards' line breaking (src/lib/cards/text.ts) on typeset text: lines break
+// The cards' line breaking (src/lib/server/cards/text.ts) on typeset text: lines break
 // only at ordinary spaces, so "2024 год" and "2024‑yil" stay together (O-C).
 import { describe, expect, it } from 'vitest';
-import { drawn, fitLines, svgRuns, wrapLines } from '$lib/cards/text';
+import { drawn, fitLines, svgRuns, wrapLines } from '$lib/server/cards/text';
 import { typeset } from '$lib/i18n/typeset';
 
 const NBSP = '\u00a0';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, buildModel } from '$lib/content/model';
+import { ContentError, buildModel } from '$lib/server/content/model';
 import { edit, problems, readContentFiles } from './helpers';
 
 const files = readContentFiles();

@@ -7,8 +7,8 @@
 // must not break): `untypeset` reads them as the content files write them.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { buildModel } from '$lib/content/model';
-import { editionFor, type Edition } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor, type Edition } from '$lib/server/content/edition';
 import { graphicPropsFor, markedWhen, timelineItemsFor } from '$lib/story/graphic-state';
 import { untypeset } from '$lib/i18n/typeset';
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';

@@ -1,9 +1,9 @@
-// The milestones as data (src/lib/story/data-files.ts): one record per event
+// The milestones as data (src/lib/server/data-files.ts): one record per event
 // with the interview's precision kept, and CSV that a spreadsheet reads back.
 import { describe, expect, it } from 'vitest';
-import { milestoneRecords, toCsv, type MilestoneRecord } from '$lib/story/data-files';
-import { editionFor } from '$lib/content/edition';
-import { loadContent } from '$lib/content/load';
+import { milestoneRecords, toCsv, type MilestoneRecord } from '$lib/server/data-files';
+import { editionFor } from '$lib/server/content/edition';
+import { loadContent } from '$lib/server/content/load';
 import { LANGUAGES } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
 

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { assetsUrl, basePath, buildDir } from '$lib/site.js';
 import { embedCode } from '$lib/newsroom/codes';
-import { milestoneSeo, storySeo } from '$lib/story/seo';
-import { editionFor } from '$lib/content/edition';
-import { buildModel } from '$lib/content/model';
+import { milestoneSeo, storySeo } from '$lib/server/seo';
+import { editionFor } from '$lib/server/content/edition';
+import { buildModel } from '$lib/server/content/model';
 import { readContentFiles } from './helpers';
 
 describe('BASE_PATH', () => {

@@ -2,8 +2,8 @@
 // CYRILLIC_COPY describes: notes written for it replace the Latin ones, the
 // publication date passes unchanged, every other string is transliterated.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '$lib/content/model';
-import { CYRILLIC_COPY, deriveCopy, scriptFor } from '$lib/content/derive';
+import { buildModel } from '$lib/server/content/model';
+import { CYRILLIC_COPY, deriveCopy, scriptFor } from '$lib/server/content/derive';
 import { readContentFiles } from './helpers';
 
 const model = buildModel(readContentFiles());

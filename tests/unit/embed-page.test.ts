@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { childIdFrom, initialStep } from '$lib/embed/initial-step';
 import { SWIPE_MIN_PX, swipeDirection } from '$lib/embed/swipe';
-import { embedEntries, embedPageData } from '$lib/embed/page-data';
-import { buildModel } from '$lib/content/model';
+import { embedEntries, embedPageData } from '$lib/server/embed-page-data';
+import { buildModel } from '$lib/server/content/model';
 import { untypeset } from '$lib/i18n/typeset';
 import { edit, readContentFiles } from './helpers';
 

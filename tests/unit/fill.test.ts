@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fill, quoted } from '$lib/i18n/fill';
 import { UI } from '$lib/i18n/ui';
 import { LANGUAGES } from '$lib/i18n/languages';
-import { buildModel } from '$lib/content/model';
+import { buildModel } from '$lib/server/content/model';
 import { readContentFiles } from './helpers';
 
 // Every edition's dictionary, the derived Uzbek Cyrillic one included.

@@ -7,10 +7,10 @@
 // the server-rendered page's text, with upper-case forms (text-transform).
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { loadContent } from '$lib/content/load';
-import { storyPageData } from '$lib/story/page-data';
+import { loadContent } from '$lib/server/content/load';
+import { storyPageData } from '$lib/server/story-page-data';
 import { LANGUAGES, SCRIPT } from '$lib/i18n/languages';
-import { fontMetrics } from '$lib/cards/sfnt';
+import { fontMetrics } from '$lib/server/cards/sfnt';
 import StoryPage from '$lib/story/StoryPage.svelte';
 import {
 	CYRILLIC_SCRIPT_FACES,

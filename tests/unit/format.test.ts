@@ -2,8 +2,8 @@ import { untypeset } from '$lib/i18n/typeset';
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '$lib/content/dates';
 import { MONTH_TABLE, formatPublished, formatWhen, intlHasMonths, monthNames, readingMinutes } from '$lib/i18n/format';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { readContentFiles } from './helpers';
 
 describe('formatWhen writes dates the Uzbek way, no more precise than given', () => {

@@ -1,7 +1,7 @@
 import { yearIsOurReading } from '$lib/content/dates';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import {
 	goToStepLabel,
 	graphicPropsFor,

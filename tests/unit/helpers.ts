@@ -1,8 +1,8 @@
-// The real content files, read by the project's own loader (src/lib/content/load.ts),
+// The real content files, read by the project's own loader (src/lib/server/content/load.ts),
 // as the map buildModel takes, so tests start from the story's own content and
 // change one thing at a time.
-import { contentFiles } from '$lib/content/load';
-import { ContentError, buildModel } from '$lib/content/model';
+import { contentFiles } from '$lib/server/content/load';
+import { ContentError, buildModel } from '$lib/server/content/model';
 
 /** A fresh copy of every content file, by path ("content/uz/copy.aml"). */
 export function readContentFiles(): Record<string, string> {

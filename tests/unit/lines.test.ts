@@ -2,7 +2,7 @@
 // in silence can be named by entry and field.
 import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
-import { readLines } from '$lib/content/lines';
+import { readLines } from '$lib/server/content/lines';
 
 const slips = (text: string) => readLines(text).slips.map(({ kind, line, entry, key }) => ({ kind, line, entry, key }));
 

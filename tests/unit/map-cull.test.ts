@@ -8,8 +8,8 @@ import { geoDistance, geoPath } from 'd3-geo';
 import { prepareMapData } from '$lib/graphics/map/data';
 import { cullable, frameCap, visibleOf } from '$lib/graphics/map/cull';
 import { interpolateView, projectionFor, resolveView } from '$lib/graphics/map/views';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
 import { readContentFiles } from './helpers';
 

@@ -5,8 +5,8 @@ import { geoArea, geoOrthographic, geoPath } from 'd3-geo';
 import { REGION_BOX, buildMapData } from '../../scripts/prepare-map.mjs';
 import { loadMapData, prepareMapData, staticMapPaths } from '$lib/graphics/map/data';
 import { locatorPaths } from '$lib/graphics/map/locator';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
 import { LOCATOR_SIZE } from '$lib/graphics/map/style';
 import {

@@ -4,8 +4,8 @@ import { geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { graphicPropsFor } from '$lib/story/graphic-state';
 import {
 	FIT_PADDING,

@@ -4,11 +4,11 @@
 // as the prerender does, and sees the page change.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { staticMapFor } from '$lib/graphics/map/fallback.server';
 import { graphicPropsFor, openingMapView } from '$lib/story/graphic-state';
-import { storyPageData } from '$lib/story/page-data';
+import { storyPageData } from '$lib/server/story-page-data';
 import StoryPage from '$lib/story/StoryPage.svelte';
 import { edit, readContentFiles } from './helpers';
 

@@ -3,19 +3,19 @@
 // names at least about 28 px, a story keeps what matters out of its top 250 px and bottom 340 px,
 // quote images quote verbatim, and each image has its alt text and posts that fit their platform.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_SIZES, cardSvg, pictureScale, quoteOf, quoteSvg, type CardFormat } from '$lib/cards/card.server';
+import { CARD_SIZES, cardSvg, pictureScale, quoteOf, quoteSvg, type CardFormat } from '$lib/server/cards/card';
 import { readFileSync } from 'node:fs';
-import { WEIGHTS, cardFonts, type CardFonts } from '$lib/cards/fonts.server';
-import { weightClass } from '$lib/cards/sfnt';
-import { STORY_SUBJECT, socialSubjects, xLength } from '$lib/cards/social.server';
-import { drawn } from '$lib/cards/text';
-import { editionFor } from '$lib/content/edition';
-import { buildModel } from '$lib/content/model';
+import { WEIGHTS, cardFonts, type CardFonts } from '$lib/server/cards/fonts';
+import { weightClass } from '$lib/server/cards/sfnt';
+import { STORY_SUBJECT, socialSubjects, xLength } from '$lib/server/cards/social';
+import { drawn } from '$lib/server/cards/text';
+import { editionFor } from '$lib/server/content/edition';
+import { buildModel } from '$lib/server/content/model';
 import { LANGUAGES } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
 import { edit, problems, readContentFiles } from './helpers';
-import { milestoneSeo, storySeo } from '$lib/story/seo';
-import { QUOTE_IMAGE_MAX, quotedFrom } from '$lib/content/references';
+import { milestoneSeo, storySeo } from '$lib/server/seo';
+import { QUOTE_IMAGE_MAX, quotedFrom } from '$lib/server/content/references';
 
 const model = buildModel(readContentFiles());
 const ORIGIN = 'https://story.example.org';

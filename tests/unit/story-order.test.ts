@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '$lib/content/model';
-import { compareDated, viewChanges } from '$lib/content/order';
+import { buildModel } from '$lib/server/content/model';
+import { compareDated, viewChanges } from '$lib/server/content/order';
 import { problems, readContentFiles } from './helpers';
 
 const files = readContentFiles();

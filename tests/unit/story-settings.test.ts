@@ -2,8 +2,8 @@
 // what the edition exposes for the graphics (timeline views, map views,
 // label points, their words) and the Uzbek Cyrillic spelling.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { untypeset } from '$lib/i18n/typeset';
 import { edit, readContentFiles } from './helpers';
 

@@ -1,8 +1,8 @@
 import { untypeset } from '$lib/i18n/typeset';
 import { describe, expect, it } from 'vitest';
 import { cyrillicTransliterator } from '$lib/i18n/transliterate';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { readContentFiles } from './helpers';
 
 // The rules with the story's word lists (content/transliteration.aml), read by the project's loader.

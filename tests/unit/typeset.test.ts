@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NBHY, NBSP, typeset, untypeset } from '$lib/i18n/typeset';
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { buildModel } from '$lib/content/model';
-import { editionFor } from '$lib/content/edition';
+import { buildModel } from '$lib/server/content/model';
+import { editionFor } from '$lib/server/content/edition';
 import { cyrillicTransliterator } from '$lib/i18n/transliterate';
 import { readContentFiles } from './helpers';
 

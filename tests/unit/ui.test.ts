@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UI, transliteratedUi, type UiStrings } from '$lib/i18n/ui';
 import { fill } from '$lib/i18n/fill';
 import { CONTENT_LANGUAGES, LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { buildModel } from '$lib/content/model';
+import { buildModel } from '$lib/server/content/model';
 import { readContentFiles } from './helpers';
 
 /** Every string in a value, however deep, with its path. */

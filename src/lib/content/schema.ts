@@ -4,7 +4,7 @@
  * Whether ids name something that exists is checked later (references.ts).
  */
 import { z } from 'zod';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from '$lib/content/dates';
 
 /**
  * Longest values, in characters: a pasted document in a field stops the build

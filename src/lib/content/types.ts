@@ -17,7 +17,7 @@ import type {
 	Paragraph,
 	PlaceEntry,
 	TimelineViewEntry
-} from './schema';
+} from '$lib/content/schema';
 
 /** Where a milestone's year comes from when the text does not give it (see content/milestones.aml). */
 type DateBasis = 'stated' | 'this-year' | 'last-year' | 'no-year';
@@ -201,3 +201,13 @@ export interface Edition {
 	/** Short month names for the timeline's axis. */
 	monthsShort: string[];
 }
+
+/** The part of an edition an embed reads: enough for graphicPropsFor, the steps' words, the headline and the credit. */
+export type EmbedEdition = Pick<
+	Edition,
+	'lang' | 'steps' | 'milestones' | 'opening' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
+> & {
+	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit' | 'quotesTranslated'>;
+	/** The story's absolute address under the site's root (SITE_URL and BASE_PATH): the embed's canonical link. */
+	canonical: string;
+};

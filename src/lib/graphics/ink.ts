@@ -1,7 +1,7 @@
 /**
  * The story's colours (src/app.css), written out for the pictures drawn at
  * build time, which read no CSS variables: the map's ground picture
- * (./map/ground-svg.ts) and the share cards (src/lib/cards/card.server.ts).
+ * (./map/ground-svg.ts) and the share cards (src/lib/server/cards/card.ts).
  * tests/unit/ink.test.ts checks them against src/app.css.
  */
 export const INK = {

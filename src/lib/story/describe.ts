@@ -4,7 +4,7 @@
  * programme in the strategy's step), each with its precision and readings.
  * Usage: describeTimeline(step, timelineView.caption, edition.ui, parts)
  */
-import type { Step } from '$lib/content/edition';
+import type { Step } from '$lib/content/types';
 import type { UiStrings } from '$lib/i18n/ui';
 import { fill } from '$lib/i18n/fill';
 import { yearIsOurReading } from '$lib/content/dates';

@@ -8,7 +8,7 @@
  * Usage: const graphic = graphicPropsFor(edition, activeId);
  *        <Timeline {...graphic.timeline} /> <Map view={graphic.map} … />
  */
-import type { EditionPlace, MapViewSetting, Step, TimelineViewSetting } from '$lib/content/edition';
+import type { EditionPlace, MapViewSetting, Step, TimelineViewSetting } from '$lib/content/types';
 import type { Opening } from '$lib/content/types';
 import type { UiStrings } from '$lib/i18n/ui';
 import type { TimelineItem, TimelineProps } from '$lib/graphics/timeline/types';

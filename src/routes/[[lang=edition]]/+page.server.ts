@@ -1,8 +1,8 @@
 // One page per edition: "/" is the Uzbek original, /uz-cyrl/, /ru/ and /en/ the
 // others. Content is validated here, at build time: a bad entry stops the
 // prerender with a message naming file, id and field.
-import { loadContent } from '$lib/content/load';
-import { storyPageData } from '$lib/story/page-data';
+import { loadContent } from '$lib/server/content/load';
+import { storyPageData } from '$lib/server/story-page-data';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { siteRoot } from '$lib/site-root';
 

@@ -3,7 +3,7 @@
  * countries and the globe's outline, from the paths staticMapPaths drew at
  * build time. `groundElements` is shared by the page's ground picture
  * (`groundSvg`, a file of its own: src/routes/map/[view].svg) and the share
- * cards (src/lib/cards/card.server.ts), so both draw the same ground.
+ * cards (src/lib/server/cards/card.ts), so both draw the same ground.
  * Server-only in use (the paths come from the TopoJSON read at build time).
  * Usage: new Response(groundSvg(staticMapPaths(view, files)), { headers: { 'content-type': 'image/svg+xml' } })
  */

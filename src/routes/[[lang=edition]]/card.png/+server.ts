@@ -1,8 +1,8 @@
 // The story page's link-preview card (/card.png, /ru/card.png…): 1200×630 PNG made at build time.
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { cardPng } from '$lib/cards/card.server';
+import { cardPng } from '$lib/server/cards/card';
 import { siteRoot } from '$lib/site-root';
 
 export const prerender = true;

@@ -1,11 +1,11 @@
 // The social editors' gallery (/social/, /ru/social/…): every image of the edition with its alt
 // text, a download link and suggested posts. Not linked from the story, noindex, no JavaScript.
 import { resolve } from '$app/paths';
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
-import { scriptFor } from '$lib/content/derive';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
+import { scriptFor } from '$lib/server/content/derive';
 import { EDITION_PATH, LANGUAGES, writtenIn, type Lang } from '$lib/i18n/languages';
-import { GALLERY_WORDS, socialSubjects } from '$lib/cards/social.server';
+import { GALLERY_WORDS, socialSubjects } from '$lib/server/cards/social';
 import { siteRoot } from '$lib/site-root';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 import { transliteratedUi } from '$lib/i18n/ui';

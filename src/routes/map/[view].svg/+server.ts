@@ -4,8 +4,8 @@
 // arrives, and for good without JavaScript (see Fallback.svelte). One file per
 // view that some edition's story or embeds open on.
 import { error } from '@sveltejs/kit';
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
 import { staticMapFor } from '$lib/graphics/map/fallback.server';
 import { groundSvg } from '$lib/graphics/map/ground-svg';
 import { firstStepMapView, openingMapView } from '$lib/story/graphic-state';

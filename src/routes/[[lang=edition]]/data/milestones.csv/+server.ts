@@ -1,7 +1,7 @@
-// The edition's milestones as CSV, prerendered (see src/lib/story/data-files.ts).
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
-import { milestoneRecords, toCsv } from '$lib/story/data-files';
+// The edition's milestones as CSV, prerendered (see src/lib/server/data-files.ts).
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
+import { milestoneRecords, toCsv } from '$lib/server/data-files';
 import type { Lang } from '$lib/i18n/languages';
 export { entries } from '../../+page.server';
 

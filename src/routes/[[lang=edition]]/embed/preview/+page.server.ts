@@ -1,8 +1,8 @@
 // The embed preview page of each edition (/embed/preview/, /ru/embed/preview/…):
 // every embed of the edition at the widths newsrooms use, for checking before
 // publication. Not linked from the story; noindex.
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
 import { embedWordsFor } from '$lib/newsroom/words';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 

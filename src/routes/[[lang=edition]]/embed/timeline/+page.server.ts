@@ -1,6 +1,6 @@
 // The timeline embed of each edition (/embed/timeline/, /ru/embed/timeline/…), prerendered.
-import { loadContent } from '$lib/content/load';
-import { embedEntries, embedPageData } from '$lib/embed/page-data';
+import { loadContent } from '$lib/server/content/load';
+import { embedEntries, embedPageData } from '$lib/server/embed-page-data';
 import type { Lang } from '$lib/i18n/languages';
 import { siteRoot } from '$lib/site-root';
 

@@ -3,10 +3,11 @@
 // sends a person on to the story at that step. Plain HTML, no JavaScript bundle.
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
 import { LANGUAGES, EDITION_PATH, type Lang } from '$lib/i18n/languages';
-import { milestoneSeo, stepPath } from '$lib/story/seo';
+import { milestoneSeo } from '$lib/server/seo';
+import { stepPath } from '$lib/paths';
 import { siteRoot } from '$lib/site-root';
 import { markedWhen } from '$lib/story/graphic-state';
 import { yearIsOurReading } from '$lib/content/dates';

@@ -1,13 +1,13 @@
 // The social editors' images (/social/<name>.png, /ru/social/<name>.png…): the graphic in a step's
 // state and the step's quote, in the feed and story formats (and the quote's link format), drawn at
-// build time by the same renderer as the link cards (src/lib/cards/card.server.ts). Listed, with
+// build time by the same renderer as the link cards (src/lib/server/cards/card.ts). Listed, with
 // their alt texts, by the gallery next to them (./+page.svelte).
 import { error } from '@sveltejs/kit';
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { CARD_SIZES, cardPng } from '$lib/cards/card.server';
-import { STORY_SUBJECT, drawnImages, socialSubjects } from '$lib/cards/social.server';
+import { CARD_SIZES, cardPng } from '$lib/server/cards/card';
+import { STORY_SUBJECT, drawnImages, socialSubjects } from '$lib/server/cards/social';
 import { siteRoot } from '$lib/site-root';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 

@@ -1,9 +1,9 @@
 // A milestone's link-preview card (/m/<id>/card.png, /ru/m/<id>/card.png…): 1200×630 PNG made at build time.
 import { error } from '@sveltejs/kit';
-import { loadContent } from '$lib/content/load';
-import { editionFor } from '$lib/content/edition';
+import { loadContent } from '$lib/server/content/load';
+import { editionFor } from '$lib/server/content/edition';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { cardPng } from '$lib/cards/card.server';
+import { cardPng } from '$lib/server/cards/card';
 import { siteRoot } from '$lib/site-root';
 
 export const prerender = true;

@@ -11,8 +11,8 @@ import { DERIVED_FROM, LANGUAGES, writtenIn, type ContentLang, type Lang } from 
 import { monthNames } from '$lib/i18n/format';
 import { cyrillicTransliterator, type TransliterationList } from '$lib/i18n/transliterate';
 import { transliteratedUi } from '$lib/i18n/ui';
-import type { Copy, MilestoneText } from './schema';
-import type { ContentModel, EditionContent, SourceModel } from './types';
+import type { Copy, MilestoneText } from '$lib/content/schema';
+import type { ContentModel, EditionContent, SourceModel } from '$lib/content/types';
 
 /** How the copy of a derived edition is made from its source's copy. */
 export interface CopyDerivation {

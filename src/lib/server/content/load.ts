@@ -3,8 +3,8 @@
  * Server-only (imported from +page.server.ts), so the parser and the schema
  * never reach the reader's browser.
  */
-import { buildModel } from './model';
-import type { ContentModel } from './types';
+import { buildModel } from '$lib/server/content/model';
+import type { ContentModel } from '$lib/content/types';
 
 const raw = import.meta.glob('/content/**/*.aml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 

@@ -9,8 +9,8 @@
  */
 import archieml from 'archieml';
 import { CONTENT_LANGUAGES, DERIVED_FROM, isContentLang, type ContentLang, type Lang } from '$lib/i18n/languages';
-import { entryKey, readLines, type LinePlace } from './lines';
-import { show, type Problems } from './problems';
+import { entryKey, readLines, type LinePlace } from '$lib/server/content/lines';
+import { show, type Problems } from '$lib/server/content/problems';
 
 /** What one entry of each list is called in messages. */
 const ENTRY_NAME: Record<string, string> = {

@@ -9,11 +9,11 @@ import { writtenIn, type Lang } from '$lib/i18n/languages';
 import { formatPublished, formatWhen, readingMinutes } from '$lib/i18n/format';
 import { quoted } from '$lib/i18n/fill';
 import { typeset } from '$lib/i18n/typeset';
-import { monthsShortFor, scriptFor } from './derive';
-import type { ContentModel, Edition, MapViewSetting, Step, TimelineViewSetting } from './types';
-import type { Copy } from './schema';
+import { monthsShortFor, scriptFor } from '$lib/server/content/derive';
+import type { ContentModel, Edition, MapViewSetting, Step, TimelineViewSetting } from '$lib/content/types';
+import type { Copy } from '$lib/content/schema';
 
-export type { Edition, EditionPlace, MapViewSetting, Step, TimelineViewSetting } from './types';
+export type { Edition } from '$lib/content/types';
 
 /** Every string in a value (its lists and objects too) typeset for the language: where lines must not break. */
 function typesetAll<T>(value: T, lang: Lang): T {

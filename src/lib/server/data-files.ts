@@ -8,7 +8,7 @@
  * "this year", "last year" or a month without a year.
  * Usage: toCsv(milestoneRecords(edition)) in a prerendered endpoint.
  */
-import type { Edition } from '$lib/content/edition';
+import type { Edition } from '$lib/content/types';
 import { fill } from '$lib/i18n/fill';
 import { untypeset } from '$lib/i18n/typeset';
 

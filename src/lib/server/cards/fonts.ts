@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { decompress } from 'wawoff2';
 import subsetFont from 'subset-font';
-import { fontMetrics, renameFamily, withWeightClass, type FontMetrics } from './sfnt';
+import { fontMetrics, renameFamily, withWeightClass, type FontMetrics } from '$lib/server/cards/sfnt';
 
 export type FontKind = 'serif' | 'sans';
 

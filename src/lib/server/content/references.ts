@@ -10,12 +10,12 @@
  */
 import { CONTENT_LANGUAGES, SOURCE_LANG, type ContentLang } from '$lib/i18n/languages';
 import { UI } from '$lib/i18n/ui';
-import { DateFieldError, parseWhen, type When } from './dates';
-import { checkStoryOrder } from './order';
-import { show, type Problems } from './problems';
-import type { MapViewEntry, MilestoneText } from './schema';
-import type { Shapes } from './shapes';
-import type { EditionContent, MapView, Place, SourceModel } from './types';
+import { DateFieldError, parseWhen, type When } from '$lib/content/dates';
+import { checkStoryOrder } from '$lib/server/content/order';
+import { show, type Problems } from '$lib/server/content/problems';
+import type { MapViewEntry, MilestoneText } from '$lib/content/schema';
+import type { Shapes } from '$lib/server/content/shapes';
+import type { EditionContent, MapView, Place, SourceModel } from '$lib/content/types';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 const listed = (ids: string[]) => ids.join(', ');

@@ -8,15 +8,15 @@
  *
  *   const model = buildModel({ 'content/places.aml': '…', … });
  */
-import { deriveEditions } from './derive';
-import { parseContent } from './parse';
-import { Problems } from './problems';
-import { crossCheck } from './references';
-import { checkShapes } from './shapes';
-import type { ContentModel } from './types';
+import { deriveEditions } from '$lib/server/content/derive';
+import { parseContent } from '$lib/server/content/parse';
+import { Problems } from '$lib/server/content/problems';
+import { crossCheck } from '$lib/server/content/references';
+import { checkShapes } from '$lib/server/content/shapes';
+import type { ContentModel } from '$lib/content/types';
 
-export { ContentError } from './problems';
-export type { ContentModel } from './types';
+export { ContentError } from '$lib/server/content/problems';
+export type { ContentModel } from '$lib/content/types';
 
 /** Builds the model from a map of path → file text (paths like "content/places.aml"). */
 export function buildModel(files: Record<string, string>): ContentModel {

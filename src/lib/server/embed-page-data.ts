@@ -4,23 +4,12 @@
  * into every iframe. Server-only, like storyPageData.
  * Usage: export const load = ({ params, url }) => embedPageData(loadContent(), langOf(params), siteRoot(url));
  */
-import type { ContentModel } from '$lib/content/types';
-import type { Edition } from '$lib/content/edition';
+import type { ContentModel, EmbedEdition } from '$lib/content/types';
 import type { StaticView } from '$lib/graphics/map/style';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { storyPageData } from '$lib/story/page-data';
+import { storyPageData } from '$lib/server/story-page-data';
 import { staticViewFor } from '$lib/graphics/map/fallback.server';
 import { firstStepMapView } from '$lib/story/graphic-state';
-
-/** The part of an edition an embed reads: enough for graphicPropsFor, the steps' words, the headline and the credit. */
-export type EmbedEdition = Pick<
-	Edition,
-	'lang' | 'steps' | 'milestones' | 'opening' | 'places' | 'timelineViews' | 'mapViews' | 'ui' | 'monthsShort'
-> & {
-	copy: Pick<Edition['copy'], 'headline' | 'agencyCredit' | 'quotesTranslated'>;
-	/** The story's absolute address under the site's root (SITE_URL and BASE_PATH): the embed's canonical link. */
-	canonical: string;
-};
 
 export interface EmbedPageData {
 	/** The edition, cut to what an embed shows. */

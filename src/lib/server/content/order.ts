@@ -11,8 +11,8 @@
  *
  *   checkStoryOrder(model.milestones, out, model.opening.view);
  */
-import type { When } from './dates';
-import type { Problems } from './problems';
+import type { When } from '$lib/content/dates';
+import type { Problems } from '$lib/server/content/problems';
 
 /** What the order depends on, of a milestone. */
 export interface OrderedMilestone {

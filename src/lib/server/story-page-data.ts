@@ -5,14 +5,15 @@
  * Usage: storyPageData(loadContent(), 'ru', siteRoot(url)) in a load function; tests pass a model built from edited content.
  */
 import type { ContentModel } from '$lib/content/types';
-import { editionFor, type Edition } from '$lib/content/edition';
+import { editionFor, type Edition } from '$lib/server/content/edition';
 import { staticViewFor } from '$lib/graphics/map/fallback.server';
 import type { StaticView } from '$lib/graphics/map/style';
 import type { Lang } from '$lib/i18n/languages';
 import { embedWordsFor, type EmbedWordsByLang } from '$lib/newsroom/words';
 import { LOCAL_ORIGIN } from '$lib/site.js';
-import { openingMapView } from './graphic-state';
-import { storySeo, type SeoProps } from './seo';
+import { openingMapView } from '$lib/story/graphic-state';
+import { storySeo } from '$lib/server/seo';
+import type { SeoProps } from '$lib/story/seo-props';
 
 export interface StoryPageData {
 	edition: Edition;

@@ -6,11 +6,12 @@
  * The graphic's link card is the share page's own og:image (card.png), not a copy.
  * Usage: socialSubjects(edition, siteRoot(url)) → [{ id: 'story', images: [...], posts: {...} }, …]
  */
-import type { Edition } from '$lib/content/edition';
+import type { Edition } from '$lib/server/content/edition';
 import { EDITION_PATH, writtenIn, type Lang } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
-import { CARD_SIZES, pictureOf, quoteOf, type CardFormat, type CardKind } from './card.server';
-import { cardAlt, cardPath, sharePath } from '$lib/story/seo';
+import { CARD_SIZES, pictureOf, quoteOf, type CardFormat, type CardKind } from '$lib/server/cards/card';
+import { cardAlt } from '$lib/server/seo';
+import { cardPath, sharePath, socialImagePath } from '$lib/paths';
 
 /** The story's own images are filed under this subject. */
 export const STORY_SUBJECT = 'story';
@@ -59,7 +60,7 @@ export const xLength = (post: string) =>
 const imagePath = (lang: Lang, subject: string, kind: CardKind, format: CardFormat) =>
 	kind === 'graphic' && format === 'link'
 		? cardPath(lang, subject === STORY_SUBJECT ? undefined : subject)
-		: `${EDITION_PATH[lang]}social/${fileName(subject, kind, format)}`;
+		: socialImagePath(lang, fileName(subject, kind, format));
 
 const fileName = (subject: string, kind: CardKind, format: CardFormat) =>
 	`${subject}${kind === 'quote' ? '-quote' : ''}-${format}.png`;

@@ -9,7 +9,7 @@
 import type { TimelineItem } from '$lib/graphics/timeline/types';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
-import type { Edition } from '$lib/content/edition';
+import type { Edition } from '$lib/server/content/edition';
 import { staticMapFor } from '$lib/graphics/map/fallback.server';
 import { groundElements } from '$lib/graphics/map/ground-svg';
 import { LABEL_FONT, type StaticMap } from '$lib/graphics/map/style';
@@ -19,9 +19,9 @@ import { EDITION_PATH } from '$lib/i18n/languages';
 import { fill, quoted } from '$lib/i18n/fill';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 import { graphicPropsFor, markedWhen } from '$lib/story/graphic-state';
-import { CARD_SIZE, recapId } from '$lib/story/seo';
-import { cardFonts, type CardFonts, type FontKind } from './fonts.server';
-import { drawn, fitLines, svgRuns, wrapLines } from './text';
+import { CARD_SIZE, recapId } from '$lib/server/seo';
+import { cardFonts, type CardFonts, type FontKind } from '$lib/server/cards/fonts';
+import { drawn, fitLines, svgRuns, wrapLines } from '$lib/server/cards/text';
 import { INK } from '$lib/graphics/ink';
 import { PRECISION_COLOURS } from '$lib/graphics/timeline/precision';
 

@@ -1,14 +1,15 @@
 /**
  * What a page says about itself to search engines and link previews: the
- * props of SeoHead.svelte for a story page and for a milestone's share page,
- * and the paths of share pages and their 1200×630 cards. Absolute URLs are
+ * props of SeoHead.svelte for a story page and for a milestone's share page. Absolute URLs are
  * made under the site's root (SITE_URL and BASE_PATH: siteRoot in src/lib/site-root.ts).
  * Server-side (load functions), so none of this is in the page's JavaScript: SeoHead gets plain data.
  * Usage: storySeo(edition, siteRoot(url)) → <SeoHead {...seo} />; milestoneSeo(edition, siteRoot(url), 'memorandum')
  */
-import type { Edition } from '$lib/content/edition';
+import type { Edition } from '$lib/content/types';
 import { EDITION_PATH, HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { graphicPropsFor } from './graphic-state';
+import { cardPath, sharePath, stepPath } from '$lib/paths';
+import type { SeoProps } from '$lib/story/seo-props';
+import { graphicPropsFor } from '$lib/story/graphic-state';
 import { untypeset } from '$lib/i18n/typeset';
 
 /** og:locale per edition, in the language_TERRITORY form the platforms accept (both Uzbek scripts are uz_UZ). */
@@ -16,39 +17,6 @@ const OG_LOCALE: Record<Lang, string> = { uz: 'uz_UZ', 'uz-cyrl': 'uz_UZ', ru: '
 
 /** The size of every link-preview card. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
-
-/** A milestone's share page: /m/<id>/ under the edition's path. */
-export const sharePath = (lang: Lang, id: string) => `${EDITION_PATH[lang]}m/${id}/`;
-/** Where the story opens at a milestone. */
-export const stepPath = (lang: Lang, id: string) => `${EDITION_PATH[lang]}#${id}`;
-/** The link-preview card of a story page (no id) or of a milestone's share page. */
-export const cardPath = (lang: Lang, id?: string) => `${id ? sharePath(lang, id) : EDITION_PATH[lang]}card.png`;
-
-/** Everything SeoHead writes. URLs are absolute. */
-export interface SeoProps {
-	/** The page's <title> and og:title. */
-	title: string;
-	/** meta description and og:description. */
-	description: string;
-	/** rel=canonical. */
-	canonical: string;
-	/** og:url: the address that is shared. */
-	url: string;
-	/** og:locale: the edition's. */
-	locale: string;
-	/** og:locale:alternate: the other editions', each once. */
-	localeAlternates: string[];
-	/** hreflang alternates, x-default last. */
-	alternates: { hreflang: string; href: string }[];
-	/** og:site_name. */
-	siteName: string;
-	/** twitter:site: the publisher's account on X (copy.aml twitterSite), if it has one. */
-	twitterSite?: string;
-	/** article:published_time, ISO 8601. */
-	published: string;
-	/** og:image and its size and text alternative. */
-	image: { url: string; width: number; height: number; alt: string };
-}
 
 /** The other editions' og:locale values, without the page's own and without repeats. */
 export function localeAlternates(lang: Lang): string[] {

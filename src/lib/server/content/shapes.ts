@@ -9,8 +9,8 @@
 import type { z } from 'zod';
 import { CONTENT_LANGUAGES, type ContentLang } from '$lib/i18n/languages';
 import type { TransliterationList } from '$lib/i18n/transliterate';
-import type { ParsedContent } from './parse';
-import type { Problems } from './problems';
+import type { ParsedContent } from '$lib/server/content/parse';
+import type { Problems } from '$lib/server/content/problems';
 import {
 	copyFile,
 	graphicsFile,
@@ -34,7 +34,7 @@ import {
 	type Paragraph,
 	type PlaceEntry,
 	type TimelineViewEntry
-} from './schema';
+} from '$lib/content/schema';
 
 interface EditionShapes {
 	copy: Copy | null;
