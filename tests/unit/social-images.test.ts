@@ -3,11 +3,19 @@
 // names at least about 28 px, a story keeps what matters out of its top 250 px and bottom 340 px,
 // quote images quote verbatim, and each image has its alt text and posts that fit their platform.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_SIZES, cardSvg, pictureScale, quoteOf, quoteSvg, type CardFormat } from '$lib/server/cards/card';
+import {
+	CARD_SIZES,
+	MIN_PICTURE_HEIGHT,
+	cardSvg,
+	pictureScale,
+	quoteOf,
+	quoteSvg,
+	type CardFormat
+} from '$lib/server/cards/card';
 import { readFileSync } from 'node:fs';
 import { WEIGHTS, cardFonts, type CardFonts } from '$lib/server/cards/fonts';
 import { weightClass } from '$lib/server/cards/sfnt';
-import { STORY_SUBJECT, socialSubjects, xLength } from '$lib/server/cards/social';
+import { STORY_SUBJECT, galleryWords, socialSubjects, xLength } from '$lib/server/cards/social';
 import { drawn } from '$lib/server/cards/text';
 import { editionFor } from '$lib/server/content/edition';
 import { buildModel } from '$lib/server/content/model';
@@ -28,7 +36,7 @@ beforeAll(async () => {
 function* everySvg() {
 	for (const lang of LANGUAGES) {
 		const edition = editionFor(model, lang);
-		for (const subject of socialSubjects(edition, ORIGIN))
+		for (const subject of socialSubjects(edition, ORIGIN, galleryWords(model, edition.lang)))
 			for (const image of subject.images) {
 				const id = subject.id === STORY_SUBJECT ? undefined : subject.id;
 				const draw = image.kind === 'quote' ? quoteSvg : cardSvg;
@@ -95,6 +103,31 @@ describe('every social image', () => {
 		}
 	});
 
+	it('draws every upright timeline at least as tall as a phone does (rows that hold their names)', () => {
+		let timelines = 0;
+		for (const { image, svg } of everySvg()) {
+			if (image.format === 'link' || image.kind !== 'graphic') continue;
+			for (const [, viewHeight] of svg.matchAll(
+				/<svg x="[^"]+" y="[^"]+" width="[\d.]+" height="[\d.]+" viewBox="0 0 [\d.]+ ([\d.]+)/g
+			)) {
+				timelines += 1;
+				expect(+viewHeight, image.file).toBeGreaterThanOrEqual(MIN_PICTURE_HEIGHT);
+			}
+		}
+		expect(timelines).toBeGreaterThan(0);
+		// A title that leaves its picture less room stops the build, saying what to shorten.
+		const long = edit(
+			readContentFiles(),
+			'content/en/milestones.aml',
+			'title: A memorandum in New York',
+			'title: ' + 'A memorandum in New York, signed at UN Headquarters between two offices, '.repeat(2).trim()
+		);
+		const edition = editionFor(buildModel(long), 'en');
+		expect(() => cardSvg(edition, 'memorandum', ORIGIN, fonts, CARD_SIZES.square)).toThrow(
+			/1080×1080 image of "memorandum" \(en\) has no room for its graphic .* shorten its title/
+		);
+	});
+
 	it('keeps the headline whole in a portrait card’s centre square (a profile grid’s thumbnail)', () => {
 		for (const { image, svg } of everySvg()) {
 			if (image.format !== 'portrait' || image.kind !== 'graphic') continue;
@@ -129,7 +162,7 @@ describe('every social image', () => {
 describe('the gallery’s list of images and posts', () => {
 	it('gives every image its alt text, and the story and each step their posts, X’s within 280', () => {
 		for (const lang of LANGUAGES) {
-			const subjects = socialSubjects(editionFor(model, lang), ORIGIN);
+			const subjects = socialSubjects(editionFor(model, lang), ORIGIN, galleryWords(model, lang));
 			expect(subjects.map((s) => s.id)[0]).toBe(STORY_SUBJECT);
 			for (const s of subjects) {
 				expect(s.images).toHaveLength(8);
@@ -144,9 +177,21 @@ describe('the gallery’s list of images and posts', () => {
 			}
 		}
 	});
+	it('writes the Uzbek Cyrillic edition’s posts and gallery in Cyrillic, the platforms’ names as they write them', () => {
+		const words = galleryWords(model, 'uz-cyrl');
+		expect(words.postCredit).toBe('Интервью: «Дунё» ахборот агентлиги');
+		expect(words.platforms.facebook).toBe('Facebook, LinkedIn');
+		expect(words.formats.story).toBe('Stories');
+		for (const s of socialSubjects(editionFor(model, 'uz-cyrl'), ORIGIN, words)) {
+			for (const platform of ['x', 'telegram', 'facebook', 'instagram'] as const) {
+				expect(s.posts[platform]).toContain('«Дунё»');
+				expect(s.posts[platform]).not.toMatch(/Dunyo|Intervyu|Havola/);
+			}
+		}
+	});
 	it('describes each image by what it draws: an upright graphic card pictures one graphic', () => {
 		const edition = editionFor(model, 'en');
-		const subjects = socialSubjects(edition, ORIGIN);
+		const subjects = socialSubjects(edition, ORIGIN, galleryWords(model, edition.lang));
 		const image = (subject: string, format: string) =>
 			subjects.find((s) => s.id === subject)!.images.find((i) => i.kind === 'graphic' && i.format === format)!;
 		// The memorandum's step pictures its map (a new place), the story's its timeline (the recap).
@@ -154,6 +199,18 @@ describe('the gallery’s list of images and posts', () => {
 		expect(image('memorandum', 'square').alt).not.toMatch(/Timeline/);
 		expect(image('memorandum', 'square').alt).toMatch(/Map:/);
 		expect(image('story', 'portrait').alt).toMatch(/Timeline/);
+		// A whole-story picture names every milestone it draws with its date and precision; the
+		// undated ones only where their lane is drawn (the link card).
+		expect(image('story', 'portrait').alt).toMatch(/Memorandum [—–] 5 December 2023 \(day\)/);
+		expect(image('story', 'portrait').alt).toMatch(/Expert council [—–] May 2024 \(month; year: our reading\)/);
+		expect(image('story', 'portrait').alt).not.toMatch(/Early warning network/);
+		expect(image('story', 'link').alt).toMatch(/Early warning network [—–] no date given/i);
+		// A title that says its date is not followed by it again.
+		expect(image('national-strategy', 'square').alt).not.toMatch(/2021–2026 \(2021–2026\)/);
+		// A quote's alt says its date in words and, in a translation, that the words are ours.
+		const quote = subjects.find((s) => s.id === 'expert-council')!.images.find((i) => i.kind === 'quote')!;
+		expect(quote.alt).toMatch(/May 2024 \(year: our reading\)/);
+		expect(quote.alt).toContain('our translation from the Uzbek');
 		expect(image('story', 'portrait').alt).not.toMatch(/Map:/);
 	});
 	it('counts a link as 23 characters, as X does', () => {

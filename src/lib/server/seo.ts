@@ -10,6 +10,7 @@ import { EDITION_PATH, HTML_LANG, LANGUAGES, type Lang } from '$lib/i18n/languag
 import { cardPath, sharePath, stepPath } from '$lib/paths';
 import type { SeoProps } from '$lib/story/seo-props';
 import { graphicPropsFor } from '$lib/story/graphic-state';
+import { describeMilestones } from '$lib/story/describe';
 import { untypeset } from '$lib/i18n/typeset';
 
 /** og:locale per edition, in the language_TERRITORY form the platforms accept (both Uzbek scripts are uz_UZ). */
@@ -29,15 +30,18 @@ export function localeAlternates(lang: Lang): string[] {
  */
 export function cardAlt(edition: Edition, id: string | undefined, shows: 'both' | 'time' | 'place' = 'both'): string {
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
+	// The date after the title, unless the title says it ("A national strategy for 2021–2026").
 	const head = id
-		? graphic.dateLabel
+		? graphic.dateLabel && !graphic.title.includes(graphic.dateLabel)
 			? `${graphic.title} (${graphic.dateLabel}).`
 			: `${graphic.title}.`
 		: `${edition.copy.headline}.`;
-	const described = [
-		...(shows !== 'place' ? [graphic.timeline.description] : []),
-		...(shows !== 'time' ? [graphic.mapDescription] : [])
-	];
+	// A whole-story picture names what it draws: every milestone with its date (the undated ones
+	// only where their lane is drawn, on a link card).
+	const timeline = graphic.timeline.recap
+		? `${graphic.timeline.description} ${describeMilestones(edition.milestones, edition.ui, shows === 'both')}.`
+		: graphic.timeline.description;
+	const described = [...(shows !== 'place' ? [timeline] : []), ...(shows !== 'time' ? [graphic.mapDescription] : [])];
 	return plain([head, ...described].join(' '));
 }
 

@@ -25,6 +25,28 @@ export function describeTimeline(
 	return fill(ui.describeTimeline, caption, step.title, when(step) + partsSaid);
 }
 
+/**
+ * The milestones a whole-story picture draws, each with its date and precision, for its text
+ * alternative: "Memorandum — 5 December 2023 (day); …" (undated ones only where they are drawn).
+ */
+export function describeMilestones(
+	milestones: Step[],
+	ui: Pick<UiStrings, 'undatedLane' | 'precision' | 'describePart' | 'inferredMark'>,
+	withUndated: boolean
+): string {
+	return milestones
+		.filter((m) => m.role !== 'recap' && (withUndated || m.when.precision !== 'undated'))
+		.map((m) =>
+			fill(
+				ui.describePart,
+				m.short,
+				m.when.precision === 'undated' ? ui.undatedLane.toLowerCase() : `${m.whenLabel} (${whenWords(m, ui)})`
+			)
+		)
+		.join('')
+		.replace(/^;\s*/, '');
+}
+
 /** A date's precision in words, and where the year is our reading, that ("year: our reading" says both for a year). */
 function whenWords(step: Pick<Step, 'when' | 'basis'>, ui: Pick<UiStrings, 'precision' | 'inferredMark'>): string {
 	if (!yearIsOurReading(step.basis)) return ui.precision[step.when.precision];

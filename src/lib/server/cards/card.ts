@@ -186,7 +186,7 @@ const capitalised = (text: string, lang: string) =>
  * The story's span, as the interview dates it, and the cities it names: "5 December 2023 – December
  * 2024 · New York · Tashkent" (from the first dated step to the last, in the edition's words).
  */
-function storySpan(edition: Edition): string {
+function storySpan(edition: Edition, withCities = true): string {
 	const startOf = (s: Edition['steps'][number]) => ('start' in s.when ? s.when.start : '');
 	const dated = edition.steps.filter((s) => startOf(s) && s.when.precision !== 'range');
 	const byStart = [...dated].sort((a, b) => startOf(a).localeCompare(startOf(b)));
@@ -199,11 +199,11 @@ function storySpan(edition: Edition): string {
 	const whole = (text: string) => text.replace(/ /g, '\u00a0');
 	const span =
 		first && last && first !== last ? fill(edition.ui.dateSpan, whole(markedWhen(first)), whole(markedWhen(last))) : '';
-	return [span, ...cities.map(whole)].filter(Boolean).join('\u00a0· ');
+	return [span, ...(withCities ? cities.map(whole) : [])].filter(Boolean).join('\u00a0· ');
 }
 
 /** What a card says: a milestone's (date, title) or, with no id, the story's (its span and cities, headline). */
-function cardWords(edition: Edition, id: string | undefined) {
+function cardWords(edition: Edition, id: string | undefined, upright = false) {
 	const step = id ? edition.steps.find((s) => s.id === id) : undefined;
 	if (id && !step) throw new Error(`no milestone "${id}" in the ${edition.lang} edition`);
 	return step
@@ -214,9 +214,12 @@ function cardWords(edition: Edition, id: string | undefined) {
 				title: step.title
 			}
 		: {
-				kicker: capitalised(edition.ui.storyLabel, edition.lang),
-				when: storySpan(edition),
-				title: edition.copy.headline
+				// An upright card gives its picture (the timeline, which names no place) the room: no
+				// kicker (the share title says what the story is), the story's span without its cities,
+				// its share title (at most 70 characters), not its headline (up to 200).
+				kicker: upright ? '' : capitalised(edition.ui.storyLabel, edition.lang),
+				when: storySpan(edition, !upright),
+				title: upright ? edition.copy.shareTitle : edition.copy.headline
 			};
 }
 
@@ -277,6 +280,8 @@ function safeArea(size: CardSize): Box {
  * so its names (12 px on a phone) come out at least 28 px on a card 1080 px wide.
  */
 const PICTURE_WIDTH = 400;
+/** The least height a feed's picture is drawn at (px, before scaling): a phone's timeline box. */
+export const MIN_PICTURE_HEIGHT = 164;
 
 /** The picture's names' size on the card, in px (tests: at least 28 at 1080 wide). */
 export const pictureScale = (size: CardSize) => safeArea(size).width / PICTURE_WIDTH;
@@ -515,7 +520,7 @@ export function cardSvg(
 		: { ...area, bottom: area.y + area.height };
 	const c = composer(edition, origin, fonts, T, k);
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
-	const words = cardWords(edition, id);
+	const words = cardWords(edition, id, !landscape);
 	let y = header(c, words.kicker, words.when);
 
 	// The key to "2024*" and the hatching where the card shows either (its date, or a year that is our
@@ -538,12 +543,18 @@ export function cardSvg(
 		return document(size, c.parts);
 	}
 
-	// Upright: the title takes at most three lines, and leaves the picture at least 42 % of the safe area's height.
-	const minPicture = Math.round(area.height * 0.42);
-	y = title(c, words.title, y, Math.min(top - 56 - minPicture - y, 3 * 46 * k * 1.14 + 20), [46, 42, 38, 34, 30]);
+	// Upright: the title takes at most three lines, and leaves the picture at least 42 % of the safe
+	// area's height, and never less than a phone gives the graphic.
+	const scale = area.width / PICTURE_WIDTH;
+	const minPicture = Math.max(Math.round(area.height * 0.42), Math.ceil(MIN_PICTURE_HEIGHT * scale));
+	y = title(c, words.title, y, Math.min(top - 56 - minPicture - y, 3 * 46 * k * 1.14 + 20), [46, 42, 38, 34, 30, 27]);
 	const box = { x: area.x, y: y + 28, width: area.width, height: top - 28 - (y + 28) };
-	const scale = box.width / PICTURE_WIDTH;
 	const nominal = { width: PICTURE_WIDTH, height: Math.floor(box.height / scale) };
+	if (nominal.height < MIN_PICTURE_HEIGHT)
+		throw new Error(
+			`The ${size.width}×${size.height} image of "${id ?? 'the story'}" (${edition.lang}) has no room for its graphic ` +
+				`(${nominal.height} px of the ${MIN_PICTURE_HEIGHT} a phone gives it): shorten its title or date in content/.`
+		);
 	if (picture === 'place') {
 		const map = staticMapFor(graphic.map, nominal);
 		c.parts.push(mapSvg(map, box, fonts));

@@ -4,11 +4,14 @@
  * file names, text alternatives, and the suggested posts that go with them. Read by the image
  * route (/<edition>/social/<name>.png), the gallery (/<edition>/social/) and tests.
  * The graphic's link card is the share page's own og:image (card.png), not a copy.
- * Usage: socialSubjects(edition, siteRoot(url)) → [{ id: 'story', images: [...], posts: {...} }, …]
+ * Usage: socialSubjects(edition, siteRoot(url), galleryWords(model, lang)) → [{ id: 'story', images: [...], posts: {...} }, …]
  */
 import type { Edition } from '$lib/server/content/edition';
 import { EDITION_PATH, writtenIn, type Lang } from '$lib/i18n/languages';
 import { untypeset } from '$lib/i18n/typeset';
+import { transliteratedUi } from '$lib/i18n/ui';
+import { scriptFor } from '$lib/server/content/derive';
+import type { ContentModel } from '$lib/content/types';
 import { CARD_SIZES, pictureOf, quoteOf, type CardFormat, type CardKind } from '$lib/server/cards/card';
 import { cardAlt } from '$lib/server/seo';
 import { cardPath, sharePath, socialImagePath } from '$lib/paths';
@@ -68,14 +71,17 @@ const fileName = (subject: string, kind: CardKind, format: CardFormat) =>
 /** A quote image's text alternative: the words, who said them, and what they are about. */
 function quoteAlt(edition: Edition, id: string | undefined): string {
 	const q = quoteOf(edition, id)!;
-	return untypeset(`${q.quote} — ${edition.copy.speaker}. ${[q.title, q.when].filter(Boolean).join(', ')}.`);
+	// "May 2024*" said in words, and, in a translation, that the quote is ours, as the image says.
+	const when = q.when.replace('*', ` (${edition.ui.inferredMark})`);
+	const translated = edition.copy.quotesTranslated ? ` ${edition.copy.quotesTranslated}` : '';
+	return untypeset(`${q.quote} — ${edition.copy.speaker}. ${[q.title, when].filter(Boolean).join(', ')}.${translated}`);
 }
 
 /** Every subject of an edition with its images and posts; `origin` is the site's root (SITE_URL, with any base path). */
 export function socialSubjects(
 	edition: Edition,
 	origin: string,
-	words: Pick<GalleryWords, 'postCredit' | 'linkInBio'> = GALLERY_WORDS[writtenIn(edition.lang)]
+	words: Pick<GalleryWords, 'postCredit' | 'linkInBio'>
 ): SocialSubject[] {
 	const ids = [undefined, ...edition.steps.map((s) => s.id)];
 	return ids.map((id) => {
@@ -140,7 +146,19 @@ export interface GalleryWords {
 	download: string;
 }
 
-export const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
+/**
+ * The gallery's and the posts' words in an edition's script: the Uzbek Cyrillic edition's
+ * transliterated from the Uzbek, the platforms' names (and Instagram's "Stories") kept as they
+ * write them.
+ */
+export function galleryWords(model: ContentModel, lang: Lang): GalleryWords {
+	const source = GALLERY_WORDS[writtenIn(lang)];
+	if (lang === writtenIn(lang)) return source;
+	const words = transliteratedUi(source, scriptFor(model, lang));
+	return { ...words, platforms: source.platforms, formats: { ...words.formats, story: source.formats.story } };
+}
+
+const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 	uz: {
 		heading: 'Ijtimoiy tarmoqlar uchun rasmlar',
 		intro:

@@ -3,12 +3,10 @@
 import { resolve } from '$app/paths';
 import { loadContent } from '$lib/server/content/load';
 import { editionFor } from '$lib/server/content/edition';
-import { scriptFor } from '$lib/server/content/derive';
-import { EDITION_PATH, LANGUAGES, writtenIn, type Lang } from '$lib/i18n/languages';
-import { GALLERY_WORDS, socialSubjects } from '$lib/server/cards/social';
+import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { galleryWords, socialSubjects } from '$lib/server/cards/social';
 import { siteRoot } from '$lib/site-root';
 import { LOCAL_ORIGIN } from '$lib/site.js';
-import { transliteratedUi } from '$lib/i18n/ui';
 
 export const csr = false;
 
@@ -18,10 +16,9 @@ export const load = ({ params, url }) => {
 	const model = loadContent();
 	const lang = (params.lang ?? 'uz') as Lang;
 	const edition = editionFor(model, lang);
-	const source = GALLERY_WORDS[writtenIn(lang)];
-	const words = lang === writtenIn(lang) ? source : transliteratedUi(source, scriptFor(model, lang));
+	const words = galleryWords(model, lang);
 	const origin = siteRoot(url);
-	const subjects = socialSubjects(edition, origin).map((s) => ({
+	const subjects = socialSubjects(edition, origin, words).map((s) => ({
 		...s,
 		images: s.images.map((i) => ({ ...i, src: new URL(resolve(i.path as '/'), url).pathname }))
 	}));

@@ -7,7 +7,7 @@ import { loadContent } from '$lib/server/content/load';
 import { editionFor } from '$lib/server/content/edition';
 import { EDITION_PATH, LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { CARD_SIZES, cardPng } from '$lib/server/cards/card';
-import { STORY_SUBJECT, drawnImages, socialSubjects } from '$lib/server/cards/social';
+import { STORY_SUBJECT, drawnImages, galleryWords, socialSubjects } from '$lib/server/cards/social';
 import { siteRoot } from '$lib/site-root';
 import { LOCAL_ORIGIN } from '$lib/site.js';
 
@@ -15,15 +15,20 @@ export const prerender = true;
 
 export const entries = () =>
 	LANGUAGES.flatMap((lang) =>
-		drawnImages(socialSubjects(editionFor(loadContent(), lang), LOCAL_ORIGIN)).map((image) => ({
-			...(EDITION_PATH[lang] === '/' ? {} : { lang }),
-			image: image.file.replace(/\.png$/, '')
-		}))
+		drawnImages(socialSubjects(editionFor(loadContent(), lang), LOCAL_ORIGIN, galleryWords(loadContent(), lang))).map(
+			(image) => ({
+				...(EDITION_PATH[lang] === '/' ? {} : { lang }),
+				image: image.file.replace(/\.png$/, '')
+			})
+		)
 	);
 
 export const GET = async ({ params, url }) => {
-	const edition = editionFor(loadContent(), (params.lang ?? 'uz') as Lang);
-	const image = drawnImages(socialSubjects(edition, siteRoot(url))).find((i) => i.file === `${params.image}.png`);
+	const lang = (params.lang ?? 'uz') as Lang;
+	const edition = editionFor(loadContent(), lang);
+	const image = drawnImages(socialSubjects(edition, siteRoot(url), galleryWords(loadContent(), lang))).find(
+		(i) => i.file === `${params.image}.png`
+	);
 	if (!image) error(404, `no social image "${params.image}.png"`);
 	const id = image.subject === STORY_SUBJECT ? undefined : image.subject;
 	const png = await cardPng(edition, id, siteRoot(url), CARD_SIZES[image.format], image.kind);
