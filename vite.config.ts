@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { Plugin as PostcssPlugin } from 'postcss';
 import { MEDIA } from './src/lib/layout.js';
+import { colourProperties } from './src/lib/tokens.js';
 import { fontSubsets } from './scripts/fonts.mjs';
 
 /** Expands `@media (--wide)` and `@media (--narrow)` to the widths in src/lib/layout.js. */
@@ -14,6 +15,21 @@ const customMedia: PostcssPlugin = {
 	AtRule: {
 		media(rule) {
 			rule.params = rule.params.replace(/\(--(wide|narrow)\)/g, (_, name: 'wide' | 'narrow') => MEDIA[name]);
+		}
+	}
+};
+
+/** Writes the story's colours (src/lib/tokens.ts) where src/app.css says `@colours;`: one source for CSS, canvas and cards. */
+const colourTokens: PostcssPlugin = {
+	postcssPlugin: 'colour-tokens',
+	AtRule: {
+		colours(rule, { Declaration }) {
+			rule.replaceWith(
+				colourProperties().map((line) => {
+					const [prop, value] = line.replace(/;$/, '').split(/:\s*/);
+					return new Declaration({ prop, value });
+				})
+			);
 		}
 	}
 };
@@ -69,7 +85,7 @@ function trimD3(): Plugin {
 
 export default defineConfig({
 	plugins: [fontSubsets(), trimD3(), sveltekit(), pymAsset()],
-	css: { postcss: { plugins: [customMedia] } },
+	css: { postcss: { plugins: [colourTokens, customMedia] } },
 	// Font files stay files (Vite inlines assets under 4 KiB as data: URLs): preloaded, cached, fetched only if used.
 	build: {
 		assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),

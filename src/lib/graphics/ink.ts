@@ -1,16 +1,18 @@
 /**
- * The story's colours (src/app.css), written out for the pictures drawn at
- * build time, which read no CSS variables: the map's ground picture
- * (./map/ground-svg.ts) and the share cards (src/lib/server/cards/card.ts).
- * tests/unit/ink.test.ts checks them against src/app.css.
+ * The story's colours (src/lib/tokens.ts) by the names the pictures drawn at build time use,
+ * which read no CSS variables: the map's ground picture (./map/ground-svg.ts) and the share cards
+ * (src/lib/server/cards/card.ts).
  */
+import { COLOUR } from '$lib/tokens';
+
 export const INK = {
-	paper: '#fbfaf7',
-	ink: '#1c1b19',
-	muted: '#5c5a55',
-	rule: '#d9d5cc',
-	grid: '#e6e2d9',
-	mark: '#7b8794',
-	accent: '#b3401b',
-	accentInk: '#8f2f10'
+	paper: COLOUR.paper,
+	ink: COLOUR.ink,
+	muted: COLOUR.inkMuted,
+	rule: COLOUR.rule,
+	grid: COLOUR.grid,
+	mark: COLOUR.mark,
+	accent: COLOUR.accent,
+	accentInk: COLOUR.accentInk,
+	zoomWindow: COLOUR.zoomWindow
 };

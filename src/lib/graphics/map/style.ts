@@ -3,8 +3,10 @@
  * static placeholder (MapPlaceholder.svelte) can draw it without d3-geo or
  * topojson in the page's first JavaScript.
  */
+import { COLOUR } from '$lib/tokens';
+
 /** Fill and line colours of the ground (the canvas cannot read CSS variables). */
-export const COLOURS = { ocean: '#f3f1ec', land: '#e4e0d6', border: '#fbfaf7', outline: '#d6d1c5' };
+export const COLOURS = { ocean: COLOUR.ocean, land: COLOUR.land, border: COLOUR.paper, outline: COLOUR.outline };
 /** The size the server renders at; the SVG scales it to its box. */
 export const NOMINAL = { width: 560, height: 320 };
 /** Label sizes in px, in a phone's frame: at least 12. */

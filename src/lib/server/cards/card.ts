@@ -64,7 +64,7 @@ ${
 		.join('\n')
 }
 .row-label.inside.inferred, .row-label.inside.on.inferred { fill: ${INK.ink}; stroke: ${INK.paper}; stroke-width: 3px; }
-.zoom-window rect { fill: #efe7d8; }
+.zoom-window rect { fill: ${INK.zoomWindow}; }
 .zoom-window line { stroke: ${INK.muted}; stroke-width: 1.5; }
 .continues { fill: none; stroke: #fff; stroke-width: 1.5; }
 .mark:not(.on) .continues { stroke: ${INK.paper}; }
