@@ -2,7 +2,7 @@
 // edition sets each letter in a face that has it (no fallback glyph), a feed's picture writes its
 // names at least about 28 px, a story keeps what matters out of its top 250 px and bottom 340 px,
 // quote images quote verbatim, and each image has its alt text and posts that fit their platform.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
 	CARD_SIZES,
 	MIN_PICTURE_HEIGHT,
@@ -24,6 +24,9 @@ import { untypeset } from '$lib/i18n/typeset';
 import { edit, problems, readContentFiles } from './helpers';
 import { milestoneSeo, storySeo } from '$lib/server/seo';
 import { QUOTE_IMAGE_MAX, quotedFrom } from '$lib/server/content/references';
+
+// Drawing every image of every edition takes about a second on a quiet machine; more when it is busy.
+vi.setConfig({ testTimeout: 30_000 });
 
 const model = buildModel(readContentFiles());
 const ORIGIN = 'https://story.example.org';
@@ -198,7 +201,10 @@ describe('the gallery’s list of images and posts', () => {
 		expect(image('memorandum', 'link').alt).toMatch(/Timeline.*Map:/);
 		expect(image('memorandum', 'square').alt).not.toMatch(/Timeline/);
 		expect(image('memorandum', 'square').alt).toMatch(/Map:/);
-		expect(image('story', 'portrait').alt).toMatch(/Timeline/);
+		expect(image('story', 'portrait').alt).toMatch(/timeline, 2021–2026: Memorandum/);
+		expect(image('story', 'portrait').alt).not.toMatch(/every milestone/);
+		// A year that is our reading said in words, not with its asterisk.
+		expect(image('expert-council', 'square').alt).toMatch(/\(May 2024 \(year: our reading\)\)/);
 		// A whole-story picture names every milestone it draws with its date and precision; the
 		// undated ones only where their lane is drawn (the link card).
 		expect(image('story', 'portrait').alt).toMatch(/Memorandum [—–] 5 December 2023 \(day\)/);
@@ -249,7 +255,7 @@ describe('the quote and publisher settings in copy.aml', () => {
 		);
 		// The image sets the cut, not the whole quote.
 		const briefing = quoteOf(editionFor(model, 'en'), 'december-briefing')!;
-		expect(briefing.quote).toContain('made it possible … to discuss');
+		expect(briefing.quote).toContain('made it possible\u00a0… to discuss');
 		expect(briefing.quote.length).toBeLessThanOrEqual(QUOTE_IMAGE_MAX + 2);
 	});
 	it('writes twitter:site only for a publisher with an account, and takes only an @name', () => {

@@ -31,15 +31,18 @@ export function localeAlternates(lang: Lang): string[] {
 export function cardAlt(edition: Edition, id: string | undefined, shows: 'both' | 'time' | 'place' = 'both'): string {
 	const graphic = graphicPropsFor(edition, id ?? recapId(edition));
 	// The date after the title, unless the title says it ("A national strategy for 2021–2026").
+	// "May 2024*" said in words: "May 2024 (year: our reading)".
+	const dateLabel = graphic.dateLabel.replace(/\*$/, ` (${edition.ui.inferredMark})`);
 	const head = id
-		? graphic.dateLabel && !graphic.title.includes(graphic.dateLabel)
-			? `${graphic.title} (${graphic.dateLabel}).`
+		? dateLabel && !graphic.title.includes(graphic.dateLabel)
+			? `${graphic.title} (${dateLabel}).`
 			: `${graphic.title}.`
 		: `${edition.copy.headline}.`;
-	// A whole-story picture names what it draws: every milestone with its date (the undated ones
-	// only where their lane is drawn, on a link card).
+	// A whole-story picture names what it draws: each milestone with its date (the undated ones
+	// only where their lane is drawn, on a link card), not "every milestone".
+	const caption = edition.timelineViews.find((v) => v.id === graphic.view)?.caption;
 	const timeline = graphic.timeline.recap
-		? `${graphic.timeline.description} ${describeMilestones(edition.milestones, edition.ui, shows === 'both')}.`
+		? `${edition.ui.timelineTitle}, ${caption}: ${describeMilestones(edition.milestones, edition.ui, shows === 'both')}.`
 		: graphic.timeline.description;
 	const described = [...(shows !== 'place' ? [timeline] : []), ...(shows !== 'time' ? [graphic.mapDescription] : [])];
 	return plain([head, ...described].join(' '));

@@ -210,7 +210,7 @@ function cardWords(edition: Edition, id: string | undefined, upright = false) {
 		? {
 				// A line of its own: its first letter a capital (in a title, after a dash, it may be lower case).
 				kicker: capitalised(edition.ui.storyLabel, edition.lang),
-				when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
+				when: capitalised([markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '), edition.lang),
 				title: step.title
 			}
 		: {
@@ -380,7 +380,8 @@ function foot(c: Composer, o: { inferred: boolean; hatched: boolean; credit: str
 	const { T, k, edition } = c;
 	const credit = o.credit.map((line) =>
 		fitLines(
-			line,
+			// A short aside in brackets kept on one line: "(our reading)".
+			line.replace(/\(([^()\s]+) ([^()\s]+)\)/g, '($1\u00a0$2)'),
 			T.width,
 			2,
 			[20, 18, 16].map((s) => s * k),
@@ -580,8 +581,9 @@ export function quoteOf(
 	const step = edition.steps.find((s) => s.id === id);
 	if (!step?.quote) return undefined;
 	return {
-		quote: step.shareQuote ?? step.quote,
-		when: [markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '),
+		// A cut's "…" kept with the word before it.
+		quote: (step.shareQuote ?? step.quote).replace(/ …/g, '\u00a0…'),
+		when: capitalised([markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '), edition.lang),
 		title: step.title
 	};
 }
