@@ -27,7 +27,8 @@ const colourTokens: PostcssPlugin = {
 			rule.replaceWith(
 				colourProperties().map((line) => {
 					const [prop, value] = line.replace(/;$/, '').split(/:\s*/);
-					return new Declaration({ prop, value });
+					// With the at-rule's source, so the stylesheet's source map (and Vite) know where they come from.
+					return new Declaration({ prop, value, source: rule.source });
 				})
 			);
 		}

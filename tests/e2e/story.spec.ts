@@ -244,7 +244,11 @@ async function sampleViewChange(page: Page, before?: () => Promise<void>) {
 			const shape = figure.querySelector(`[data-mark="${id}"] circle, [data-mark="${id}"] rect`);
 			return {
 				x: shape?.getAttribute('cx') ?? shape?.getAttribute('x') ?? null,
-				labels: Array.from(figure.querySelectorAll('.axis text')).map((t) => t.textContent?.trim() ?? '')
+				labels: Array.from(figure.querySelectorAll('.axis text')).map((t) => t.textContent?.trim() ?? ''),
+				// The rows' names and where they stand.
+				names: Array.from(figure.querySelectorAll('.row-labels text'))
+					.map((t) => `${t.textContent?.trim()}@${t.getAttribute('x')},${t.getAttribute('y')}`)
+					.join(' | ')
 			};
 		}, TO_DETAIL.to.id);
 	await scrollToStep(page, TO_DETAIL.to.id);
@@ -314,6 +318,10 @@ test.describe('full motion', () => {
 			(mid - start) * (end - mid),
 			`mark x 100 ms in lies between where it starts and ends: ${start} → ${mid} → ${end}`
 		).toBeGreaterThan(0);
+		// The names, faded out while the axis moves, keep their places (not placed again each frame),
+		// and are placed for the new view once it stops.
+		expect(s.after100ms.names, 'names 100 ms into the move').toBe(s.atSwitch.names);
+		expect(s.settled.names, 'names once the move ends').not.toBe(s.atSwitch.names);
 	});
 });
 
