@@ -52,8 +52,8 @@ const WORD_END = String.raw`(?![\p{L}\p{M}])`;
 
 const rule = (pattern: string, to: string, flags = ''): Rule => ({ pattern: new RegExp(pattern, `gu${flags}`), to });
 
-/** A space before a spaced dash (followed by a space, the end, or closing punctuation). */
-const DASH = rule(String.raw` (?=[—–](?:\s|$|[,.;:!?)»”’]))`, NBSP);
+/** A space before a spaced dash, or before the "…" of words left out of a quote (followed by a space, the end, or closing punctuation). */
+const DASH = rule(String.raw` (?=[—–…](?:\s|$|[,.;:!?)»”’]))`, NBSP);
 
 /** The hyphen of Nyu-York, Нью-Йорк: after a capitalised word of 2–4 letters, before a capital. */
 const PLACE = rule(String.raw`(?<=${WORD_START}\p{Lu}\p{Ll}{1,3})-(?=\p{Lu})`, NBHY);

@@ -581,8 +581,7 @@ export function quoteOf(
 	const step = edition.steps.find((s) => s.id === id);
 	if (!step?.quote) return undefined;
 	return {
-		// A cut's "…" kept with the word before it.
-		quote: (step.shareQuote ?? step.quote).replace(/ …/g, '\u00a0…'),
+		quote: step.shareQuote ?? step.quote,
 		when: capitalised([markedWhen(step), ...step.placeNames].filter(Boolean).join(' · '), edition.lang),
 		title: step.title
 	};

@@ -155,8 +155,17 @@ export function galleryWords(model: ContentModel, lang: Lang): GalleryWords {
 	const source = GALLERY_WORDS[writtenIn(lang)];
 	if (lang === writtenIn(lang)) return source;
 	const words = transliteratedUi(source, scriptFor(model, lang));
-	return { ...words, platforms: source.platforms, formats: { ...words.formats, story: source.formats.story } };
+	return { ...words, platforms: PLATFORM_NAMES, formats: { ...words.formats, story: source.formats.story } };
 }
+
+/** The platforms' names, as they write them in every language. */
+const PLATFORM_NAMES: Record<Platform, string> = {
+	x: 'X',
+	telegram: 'Telegram',
+	facebook: 'Facebook, LinkedIn',
+	instagram: 'Instagram',
+	whatsapp: 'WhatsApp'
+};
 
 const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 	uz: {
@@ -168,13 +177,7 @@ const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		storySubject: 'Butun maqola',
 		share: 'Ulashish uchun havola',
 		posts: 'Taklif qilingan postlar',
-		platforms: {
-			x: 'X',
-			telegram: 'Telegram',
-			facebook: 'Facebook, LinkedIn',
-			instagram: 'Instagram',
-			whatsapp: 'WhatsApp'
-		},
+		platforms: PLATFORM_NAMES,
 		postCredit: 'Intervyu: “Dunyo” axborot agentligi',
 		linkInBio: 'Havola profilda.',
 		kinds: { graphic: 'Grafika', quote: 'Iqtibos' },
@@ -190,13 +193,7 @@ const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		storySubject: 'Материал целиком',
 		share: 'Ссылка',
 		posts: 'Предлагаемые посты',
-		platforms: {
-			x: 'X',
-			telegram: 'Telegram',
-			facebook: 'Facebook, LinkedIn',
-			instagram: 'Instagram',
-			whatsapp: 'WhatsApp'
-		},
+		platforms: PLATFORM_NAMES,
 		postCredit: 'Интервью: ИА «Дунё»',
 		linkInBio: 'Ссылка в профиле.',
 		kinds: { graphic: 'График', quote: 'Цитата' },
@@ -213,13 +210,7 @@ const GALLERY_WORDS: Record<'uz' | 'ru' | 'en', GalleryWords> = {
 		storySubject: 'The whole story',
 		share: 'Link to share',
 		posts: 'Suggested posts',
-		platforms: {
-			x: 'X',
-			telegram: 'Telegram',
-			facebook: 'Facebook, LinkedIn',
-			instagram: 'Instagram',
-			whatsapp: 'WhatsApp'
-		},
+		platforms: PLATFORM_NAMES,
 		postCredit: 'Interview: Dunyo news agency',
 		linkInBio: 'Link in bio.',
 		kinds: { graphic: 'The graphic', quote: 'The quote' },
